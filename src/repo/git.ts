@@ -1,0 +1,151 @@
+/**
+ * The only place git is run. A scanned repository is untrusted: its own config can name programs
+ * (fsmonitor, pager, hooks, external diff, textconv, lazy-fetch transports). Every call here
+ * overrides those from the command line, which outranks the repository's config, and runs with a
+ * minimal environment so nothing inherited (GIT_DIR, EDITOR, GIT_SSH…) leaks in.
+ */
+import { realpath, stat } from 'node:fs/promises';
+import { simpleGit } from 'simple-git';
+
+/** `-c` settings forced on every call. */
+const SAFE_CONFIG = [
+  'core.hooksPath=/dev/null',
+  'core.fsmonitor=false',
+  'core.pager=cat',
+  // Command-line config is "protected": lets us read a repository owned by another user.
+  'safe.directory=*',
+  // No transport at all, so a partial clone cannot lazily fetch (and run ssh/helpers) for missing objects.
+  'protocol.allow=never',
+];
+
+/**
+ * simple-git's unsafe-operations guard refuses *any* `-c` of these keys and the GIT_PAGER/PAGER
+ * variables, even our neutralising values. We opt in through its documented `unsafe` flags; the
+ * keys and values are fixed here and never come from the scanned repository.
+ */
+const UNSAFE_OPT_IN = {
+  allowUnsafeHooksPath: true,
+  allowUnsafeFsMonitor: true,
+  allowUnsafePager: true,
+  allowUnsafeProtocolOverride: true,
+} as const;
+
+const PASSED_THROUGH = ['PATH', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP', 'XDG_CONFIG_HOME'];
+
+function safeEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of PASSED_THROUGH) {
+    const value = process.env[name];
+    if (value !== undefined) env[name] = value;
+  }
+  return {
+    ...env,
+    GIT_PAGER: 'cat',
+    PAGER: 'cat',
+    GIT_TERMINAL_PROMPT: '0',
+    // Read-only commands must not refresh and rewrite the index.
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_CONFIG_NOSYSTEM: '1',
+    // Belt and braces with protocol.allow=never (honoured by git ≥ 2.44).
+    GIT_NO_LAZY_FETCH: '1',
+    // Facts describe the history as stored, not as rewritten by refs/replace.
+    GIT_NO_REPLACE_OBJECTS: '1',
+    LC_ALL: 'C',
+  };
+}
+
+/** A git invocation failed: non-zero exit, missing git, or a directory that cannot be used. */
+export class GitRunError extends Error {
+  constructor(
+    readonly args: string[],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'GitRunError';
+  }
+}
+
+/** Flags for any command that could render a diff: never run external diff or textconv programs. */
+export const NO_DIFF_PROGRAMS = ['--no-ext-diff', '--no-textconv'] as const;
+
+/**
+ * Runs `git <args>` in `root` with the safe config and environment and returns stdout untrimmed.
+ * `args` must come from this program, never from repository content. Throws GitRunError.
+ */
+export async function runGit(root: string, args: string[]): Promise<string> {
+  try {
+    const git = simpleGit({
+      baseDir: root,
+      config: SAFE_CONFIG,
+      unsafe: UNSAFE_OPT_IN,
+      // A git that stops producing output for a minute is hung (e.g. a stuck filesystem).
+      timeout: { block: 60_000 },
+    }).env(safeEnv());
+    return await git.raw(args);
+  } catch (e) {
+    throw new GitRunError(args, (e as Error).message.trim());
+  }
+}
+
+export interface GitRepositoryInfo {
+  isRepository: boolean;
+  /** The work tree's top level (for a bare repository: its git directory). */
+  topLevel: string | null;
+  bare: boolean;
+  /**
+   * Why `root` is not a plain repository top level:
+   * `missing-directory`, `git-unavailable`, `not-a-repository`, or `inside-repository`
+   * (root is a subdirectory of a work tree; it is scanned as is, not its top level).
+   */
+  reason?: 'missing-directory' | 'git-unavailable' | 'not-a-repository' | 'inside-repository';
+}
+
+/** Decides whether `root` is a git repository, without ever changing it. */
+export async function openGit(root: string): Promise<GitRepositoryInfo> {
+  try {
+    if (!(await stat(root)).isDirectory()) return { isRepository: false, topLevel: null, bare: false, reason: 'missing-directory' };
+  } catch {
+    return { isRepository: false, topLevel: null, bare: false, reason: 'missing-directory' };
+  }
+  let out: string;
+  try {
+    // --show-toplevel would fail in a bare repository, so the prefix tells whether root is the top.
+    out = await runGit(root, ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-prefix']);
+  } catch (e) {
+    const message = (e as Error).message;
+    const reason = /not a git repository/i.test(message) ? 'not-a-repository' : /ENOENT|spawn/i.test(message) ? 'git-unavailable' : 'not-a-repository';
+    return { isRepository: false, topLevel: null, bare: false, reason };
+  }
+  const [bareLine = '', gitDir = '', prefix = ''] = out.split('\n');
+  const bare = bareLine.trim() === 'true';
+  if (bare) return { isRepository: true, topLevel: gitDir.trim(), bare: true };
+  let topLevel: string;
+  try {
+    topLevel = (await runGit(root, ['rev-parse', '--show-toplevel'])).trim();
+  } catch {
+    // Inside a .git directory: there is no work tree to scan.
+    return { isRepository: false, topLevel: null, bare: false, reason: 'not-a-repository' };
+  }
+  if (prefix.trim() !== '') return { isRepository: true, topLevel, bare: false, reason: 'inside-repository' };
+  // rev-parse prints no prefix inside .git itself either; compare real paths to be sure.
+  const same = (await realpath(root).catch(() => root)) === (await realpath(topLevel).catch(() => topLevel));
+  return same ? { isRepository: true, topLevel, bare: false } : { isRepository: true, topLevel, bare: false, reason: 'inside-repository' };
+}
+
+/**
+ * Tracked files under `root` (`git ls-files -z`), relative to `root`, `/`-separated, sorted.
+ * null when `root` is not a git repository; [] for a bare repository (it has no work tree).
+ */
+export async function listTrackedFiles(root: string): Promise<string[] | null> {
+  const info = await openGit(root);
+  if (!info.isRepository) return null;
+  if (info.bare) return [];
+  let out: string;
+  try {
+    out = await runGit(root, ['ls-files', '-z']);
+  } catch {
+    return null;
+  }
+  // A set: unmerged paths are listed once per conflict stage.
+  return [...new Set(out.split('\0').filter((p) => p !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
