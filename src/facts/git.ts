@@ -1,0 +1,259 @@
+/**
+ * Git facts: history, tags, remotes and branches, read with a handful of git processes that run
+ * concurrently. Output formats use unit (0x1f) and record (0x1e) separators so no subject, tag
+ * message or signature can break parsing. Anything git cannot answer (missing objects in a shallow
+ * or partial clone, an unborn branch) degrades to null/empty rather than failing the whole record.
+ */
+import { basename, dirname } from 'node:path';
+import { NO_DIFF_PROGRAMS, openGit, runGit } from '../repo/git.js';
+import { known, unknownFact, type GitBranch, type GitCommit, type GitFacts, type GitRemote, type GitTag, type Known } from './types.js';
+import { parseVersionTag } from './versions.js';
+
+const US = '\x1f';
+const RS = '\x1e';
+
+/** Branches compared with the default branch: one git process each, so bounded. */
+const BRANCH_LIMIT = 50;
+const BRANCH_CONCURRENCY = 8;
+
+const DOCS_PATHSPECS = [':(icase)README*', ':(icase)docs/', ':(icase)doc/', ':(icase)documentation/'];
+
+/** ISO 8601 in UTC (`2026-01-15T12:00:00Z`), so dates compare as strings; null when unparseable. */
+export function isoUtc(date: string): string | null {
+  const t = Date.parse(date.trim());
+  return Number.isNaN(t) ? null : new Date(t).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** git output, or null when git failed (missing objects, unborn HEAD, no such ref). */
+async function attempt(root: string, args: string[]): Promise<string | null> {
+  try {
+    return await runGit(root, args);
+  } catch {
+    return null;
+  }
+}
+
+const records = (out: string | null): string[][] =>
+  (out ?? '')
+    .split(RS)
+    .map((r) => r.replace(/\n$/, ''))
+    .filter((r) => r !== '')
+    .map((r) => r.split(US));
+
+/** `log -z` output: NUL ends each record (a commit message cannot hold NUL), the subject is the last field. */
+export function parseCommits(out: string | null): GitCommit[] {
+  return (out ?? '')
+    .split('\0')
+    .filter((r) => r !== '')
+    .map((r) => r.split(US))
+    .flatMap(([hash, date, parents, ...subject]) =>
+    hash && date !== undefined
+      ? [{ hash, date: isoUtc(date) ?? date, subject: subject.join(US), parents: parents ? parents.split(' ').filter(Boolean).length : 0 }]
+      : [],
+  );
+}
+
+export function parseTags(out: string | null): GitTag[] {
+  return records(out).flatMap(([name, type, taggerDate, peeledDate, commitDate, signature]) => {
+    if (!name) return [];
+    const annotated = type === 'tag';
+    const raw = annotated ? taggerDate || peeledDate : type === 'commit' ? commitDate : '';
+    const { isVersion, isSemver } = parseVersionTag(name);
+    return [
+      {
+        name,
+        date: raw ? isoUtc(raw) : null,
+        annotated,
+        signed: annotated && signature === 'signed',
+        isVersion,
+        isSemver,
+      },
+    ];
+  });
+}
+
+/** Removes credentials (`user:token@`, `?private_token=`) from a remote URL and splits out host/owner/repo. */
+export function parseRemoteUrl(name: string, rawUrl: string): GitRemote {
+  const input = rawUrl.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(input);
+  if (scheme) {
+    const proto = scheme[1]!.toLowerCase();
+    const rest = input.slice(scheme[0].length).replace(/[?#].*$/s, '');
+    const slash = rest.indexOf('/');
+    const authority = slash < 0 ? rest : rest.slice(0, slash);
+    const path = slash < 0 ? '' : rest.slice(slash);
+    const at = authority.lastIndexOf('@');
+    const userinfo = at < 0 ? '' : authority.slice(0, at);
+    const hostPort = at < 0 ? authority : authority.slice(at + 1);
+    // ssh keeps its login name (`git@`), which is not a secret; http(s) user names are often tokens.
+    const keptUser = proto.startsWith('ssh') || proto === 'git+ssh' ? userinfo.split(':')[0]! : '';
+    const url = `${proto}://${keptUser ? `${keptUser}@` : ''}${hostPort}${path}`;
+    const host = proto === 'file' ? null : hostPort.replace(/^\[([^\]]*)\].*$/, '$1').replace(/:\d*$/, '').toLowerCase() || null;
+    return { name, url, host, ...ownerRepo(path, proto === 'file') };
+  }
+  // scp-like `user@host:owner/repo.git` (a colon before any slash, and not a Windows drive letter).
+  const scp = /^(?:([^@/]+)@)?([^:/]+):(?!\/\/)(.*)$/.exec(input);
+  if (scp && !/^[A-Za-z]:[\\/]/.test(input)) {
+    const user = scp[1]?.split(':')[0];
+    const url = `${user ? `${user}@` : ''}${scp[2]}:${scp[3]}`;
+    return { name, url, host: scp[2]!.toLowerCase(), ...ownerRepo(scp[3]!, false) };
+  }
+  return { name, url: input, host: null, ...ownerRepo(input, true) };
+}
+
+function ownerRepo(path: string, local: boolean): { owner: string | null; repo: string | null } {
+  const clean = path.replace(/\\/g, '/').replace(/\/+$/, '');
+  if (local) {
+    const repo = basename(clean).replace(/\.git$/, '');
+    const parent = basename(dirname(clean));
+    return { repo: repo || null, owner: parent && parent !== '.' && parent !== '/' ? parent : null };
+  }
+  const parts = clean.split('/').filter((p) => p !== '' && p !== '~');
+  const repo = parts.pop()?.replace(/\.git$/, '') || null;
+  return { owner: parts.length ? parts.join('/') : null, repo };
+}
+
+/** `config --get-regexp -z` output → remotes (first URL of each) and whether this is a partial clone. */
+export function parseRemoteConfig(out: string | null): { remotes: GitRemote[]; partial: boolean } {
+  const urls = new Map<string, string>();
+  let partial = false;
+  for (const entry of (out ?? '').split('\0')) {
+    const nl = entry.indexOf('\n');
+    const key = nl < 0 ? entry : entry.slice(0, nl);
+    const value = nl < 0 ? '' : entry.slice(nl + 1);
+    if (key === 'extensions.partialclone') partial = true;
+    const remote = /^remote\.(.+)\.(url|promisor|partialclonefilter)$/.exec(key);
+    if (!remote) continue;
+    if (remote[2] === 'url') {
+      if (!urls.has(remote[1]!)) urls.set(remote[1]!, value);
+    } else if (remote[2] === 'partialclonefilter' || value.trim().toLowerCase() !== 'false') partial = true;
+  }
+  const remotes = [...urls].map(([name, url]) => parseRemoteUrl(name, url)).sort((a, b) => (a.name < b.name ? -1 : 1));
+  return { remotes, partial };
+}
+
+interface RefTip {
+  ref: string;
+  symref: string;
+  date: string | null;
+}
+
+const shortBranch = (ref: string): string => ref.replace(/^refs\/heads\//, '').replace(/^refs\/remotes\//, '');
+
+/** origin/HEAD (any remote's HEAD if origin has none), else the current branch, else main/master. */
+function chooseDefaultBranch(refs: RefTip[], currentBranch: string | null): { name: string; ref: string } | null {
+  const byRef = new Map(refs.map((r) => [r.ref, r]));
+  const remoteHeads = refs.filter((r) => r.symref && /^refs\/remotes\/[^/]+\/HEAD$/.test(r.ref));
+  const remoteHead = remoteHeads.find((r) => r.ref === 'refs/remotes/origin/HEAD') ?? remoteHeads[0];
+  const resolve = (name: string): { name: string; ref: string } | null => {
+    if (byRef.has(`refs/heads/${name}`)) return { name, ref: `refs/heads/${name}` };
+    const remote = [...byRef.keys()].find((r) => r !== `refs/remotes/origin/HEAD` && r.startsWith('refs/remotes/') && r.endsWith(`/${name}`));
+    return remote ? { name, ref: remote } : null;
+  };
+  if (remoteHead) {
+    const target = remoteHead.symref;
+    const remoteName = remoteHead.ref.split('/')[2]!;
+    const name = target.replace(`refs/remotes/${remoteName}/`, '');
+    if (byRef.has(`refs/heads/${name}`)) return { name, ref: `refs/heads/${name}` };
+    if (byRef.has(target)) return { name, ref: target };
+  }
+  if (currentBranch && byRef.has(`refs/heads/${currentBranch}`)) return { name: currentBranch, ref: `refs/heads/${currentBranch}` };
+  return resolve('main') ?? resolve('master');
+}
+
+async function aheadBehind(root: string, base: string, refs: RefTip[]): Promise<GitBranch[]> {
+  const out: GitBranch[] = [];
+  for (let i = 0; i < refs.length; i += BRANCH_CONCURRENCY) {
+    const batch = refs.slice(i, i + BRANCH_CONCURRENCY);
+    out.push(
+      ...(await Promise.all(
+        batch.map(async (r): Promise<GitBranch> => {
+          const name = shortBranch(r.ref);
+          if (r.ref === base) return { name, date: r.date, ahead: 0, behind: 0 };
+          const counts = (await attempt(root, ['rev-list', '--left-right', '--count', `${base}...${r.ref}`]))?.trim().split(/\s+/);
+          const behind = counts?.length === 2 ? Number(counts[0]) : NaN;
+          const ahead = counts?.length === 2 ? Number(counts[1]) : NaN;
+          return { name, date: r.date, ahead: Number.isFinite(ahead) ? ahead : null, behind: Number.isFinite(behind) ? behind : null };
+        }),
+      )),
+    );
+  }
+  return out;
+}
+
+export async function collectGitFacts(root: string, opts: { recentLimit?: number } = {}): Promise<Known<GitFacts>> {
+  const info = await openGit(root);
+  if (!info.isRepository) return unknownFact(info.reason ?? 'not-a-repository');
+  const recentLimit = Math.max(0, opts.recentLimit ?? 100);
+
+  const [headOut, symbolicOut, shallowOut, configOut, tagsOut, refsOut] = await Promise.all([
+    attempt(root, ['rev-parse', '-q', '--verify', 'HEAD^{commit}']),
+    attempt(root, ['symbolic-ref', '-q', 'HEAD']),
+    attempt(root, ['rev-parse', '--is-shallow-repository']),
+    attempt(root, ['config', '-z', '--get-regexp', '^(remote\\..+\\.(url|promisor|partialclonefilter)|extensions\\.partialclone)$']),
+    // One process for all tags, however many. %(contents:signature) is the PGP/SSH/X.509 block git
+    // splits off the tag message: text, never verified (that would run gpg). Only its presence is printed.
+    attempt(root, [
+      'for-each-ref',
+      `--format=${RS}%(refname:strip=2)${US}%(objecttype)${US}%(taggerdate:iso-strict)${US}%(*committerdate:iso-strict)${US}%(committerdate:iso-strict)${US}%(if)%(contents:signature)%(then)signed%(end)`,
+      'refs/tags',
+    ]),
+    attempt(root, ['for-each-ref', `--format=${RS}%(refname)${US}%(symref)${US}%(committerdate:iso-strict)`, 'refs/heads', 'refs/remotes']),
+  ]);
+
+  const head = headOut?.trim() || null;
+  const currentBranch = symbolicOut?.trim().replace(/^refs\/heads\//, '') || null;
+  const { remotes, partial } = parseRemoteConfig(configOut);
+  // Tags are read degraded (names only) if objects are missing: a tag list is still worth having.
+  const tags = tagsOut !== null ? parseTags(tagsOut) : parseTags(await attempt(root, ['for-each-ref', `--format=${RS}%(refname:strip=2)`, 'refs/tags']));
+  const refs: RefTip[] = records(refsOut).flatMap(([ref, symref, date]) => (ref ? [{ ref, symref: symref ?? '', date: date ? isoUtc(date) : null }] : []));
+
+  let commitCount = 0;
+  let firstCommitDate: string | null = null;
+  let lastCommitDate: string | null = null;
+  let recentCommits: GitCommit[] = [];
+  let docsLastChanged: string | null = null;
+  let historyIncomplete = false;
+  if (head) {
+    const [countOut, rootsOut, logOut, docsOut] = await Promise.all([
+      attempt(root, ['rev-list', '--count', 'HEAD']),
+      attempt(root, ['log', ...NO_DIFF_PROGRAMS, '--max-parents=0', '--format=%cI', 'HEAD']),
+      attempt(root, ['log', '-z', ...NO_DIFF_PROGRAMS, `--max-count=${Math.max(1, recentLimit)}`, `--format=%H${US}%cI${US}%P${US}%s`, 'HEAD']),
+      attempt(root, ['log', ...NO_DIFF_PROGRAMS, '-1', '--format=%cI', 'HEAD', '--', ...DOCS_PATHSPECS]),
+    ]);
+    const count = Number(countOut?.trim());
+    if (countOut !== null && Number.isFinite(count)) commitCount = count;
+    else historyIncomplete = true;
+    const roots = (rootsOut ?? '').split('\n').map((d) => (d ? isoUtc(d) : null)).filter((d): d is string => d !== null);
+    firstCommitDate = roots.length ? roots.sort()[0]! : null;
+    const commits = parseCommits(logOut);
+    lastCommitDate = commits[0]?.date ?? null;
+    recentCommits = commits.slice(0, recentLimit);
+    docsLastChanged = docsOut?.trim() ? isoUtc(docsOut) : null;
+    if (logOut === null || rootsOut === null) historyIncomplete = true;
+  }
+
+  const defaultBranch = head || refs.length ? chooseDefaultBranch(refs, currentBranch) : null;
+  const candidates = refs
+    .filter((r) => !r.symref && !r.ref.endsWith('/HEAD'))
+    .sort((a, b) => (a.ref === defaultBranch?.ref ? -1 : b.ref === defaultBranch?.ref ? 1 : (b.date ?? '').localeCompare(a.date ?? '') || a.ref.localeCompare(b.ref)))
+    .slice(0, BRANCH_LIMIT);
+  const branches = defaultBranch
+    ? await aheadBehind(root, defaultBranch.ref, candidates)
+    : candidates.map((r) => ({ name: shortBranch(r.ref), date: r.date, ahead: null, behind: null }));
+
+  return known({
+    head,
+    detached: head !== null && currentBranch === null,
+    defaultBranch: defaultBranch?.name ?? null,
+    commitCount,
+    firstCommitDate,
+    lastCommitDate,
+    recentCommits,
+    tags,
+    remotes,
+    branches,
+    partialHistory: shallowOut?.trim() === 'true' || partial || historyIncomplete,
+    docsLastChanged,
+  });
+}
