@@ -165,6 +165,8 @@ export interface TestFacts {
   /** A bounded sample of test files found. */
   sample: string[];
   total: number;
+  /** True when the only test files are generated boilerplate (e.g. a framework's example test). */
+  boilerplateOnly?: boolean;
 }
 
 export interface CoverageReportFacts {
@@ -245,5 +247,13 @@ export interface Facts {
   tests: TestFacts;
   coverage: CoverageFacts;
   publiccode: Known<PubliccodeFacts> | null;
+  /** The changelog's version headings (newest first as written); null when there is no changelog. */
+  changelog: Known<ChangelogFacts> | null;
   manifest: ManifestFacts;
+}
+
+export interface ChangelogFacts {
+  path: string;
+  /** Version strings found in the changelog's headings, in file order. */
+  versions: string[];
 }

@@ -1,0 +1,46 @@
+import { getPath, isPresent, manifestData } from './declaredValue.js';
+import { globMatcher, headingMatcher } from './textMatch.js';
+import { defineCheck, type Evidence } from './types.js';
+
+const TOPICS = ['operators', 'maintainers', 'hostingModel', 'components', 'monitoring', 'deployment', 'backup', 'financing'] as const;
+type Topic = (typeof TOPICS)[number];
+
+/** operations.setup: every operations topic is declared or covered by a heading in an operations document. */
+export const operationsSetup = defineCheck<{ topics: { id: Topic; headings: string[] }[]; docPaths: string[] }>({
+  paramsSchema: {
+    type: 'object', required: ['topics', 'docPaths'], additionalProperties: false,
+    properties: {
+      topics: {
+        type: 'array', minItems: 1,
+        items: { type: 'object', required: ['id', 'headings'], additionalProperties: false, properties: { id: { enum: [...TOPICS] }, headings: { type: 'array', items: { type: 'string' } } } },
+      },
+      docPaths: { type: 'array', items: { type: 'string' } },
+    },
+  },
+  run({ facts }, { topics, docPaths }) {
+    const data = manifestData(facts) ?? {};
+    const inOpsDoc = globMatcher(docPaths);
+    const opsHeadings = facts.docs.headings.filter((h) => inOpsDoc(h.path));
+    const evidence: Evidence[] = [];
+    const missing: string[] = [];
+    let declaredCount = 0;
+    for (const topic of topics) {
+      const value = getPath(data, `operations.${topic.id}`);
+      if (isPresent(value)) {
+        declaredCount++;
+        evidence.push({ kind: 'declared', path: `operations.${topic.id}` });
+        continue;
+      }
+      const match = headingMatcher(topic.headings);
+      const h = opsHeadings.find((x) => match(x.text));
+      if (h) evidence.push({ kind: 'heading', path: h.path, line: h.line, value: h.text });
+      else missing.push(topic.id);
+    }
+    const basis = declaredCount === topics.length ? 'declared' : evidence.length ? 'verified' : 'none';
+    if (missing.length === 0) return { outcome: 'pass', code: 'operations.pass', args: { count: topics.length }, evidence, basis };
+    return {
+      outcome: 'fail', code: 'operations.missing-topics', args: { missing, count: topics.length - missing.length, of: topics.length },
+      evidence: [...evidence, ...missing.map((m): Evidence => ({ kind: 'looked-for', path: `operations.${m}`, value: `os2.yaml:operations.${m}` }))], basis,
+    };
+  },
+});
