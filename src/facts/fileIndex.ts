@@ -1,0 +1,161 @@
+/**
+ * The file index: which files the repository holds. In a git repository that is what git tracks
+ * (never build output or ignored files); outside git it is a directory walk that honours every
+ * `.gitignore`. Symlinks whose target leaves the repository are listed apart and never followed.
+ */
+import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { listTrackedFiles } from '../repo/git.js';
+import { readRepoText } from '../repo/safePath.js';
+import { InputError } from '../errors.js';
+import type { FileIndexFacts } from './types.js';
+
+/** A walk stops here; a real product repository is far below it. */
+export const MAX_INDEXED_FILES = 200_000;
+
+/** lstat calls in flight at once when checking tracked paths for symlinks. */
+const LSTAT_CONCURRENCY = 64;
+
+export interface FileIndexOptions {
+  maxFiles?: number;
+}
+
+export async function collectFileIndex(root: string, options: FileIndexOptions = {}): Promise<FileIndexFacts> {
+  const maxFiles = options.maxFiles ?? MAX_INDEXED_FILES;
+  await assertDirectory(root);
+  const rootReal = await realpath(root);
+
+  const tracked = await listTrackedFiles(root);
+  let source: FileIndexFacts['source'];
+  let paths: string[];
+  let symlinks: string[];
+  let truncated = false;
+  if (tracked) {
+    source = 'git';
+    paths = tracked.slice(0, maxFiles);
+    truncated = tracked.length > maxFiles;
+    symlinks = await findSymlinks(rootReal, paths);
+  } else {
+    source = 'walk';
+    const walked = await walk(rootReal, maxFiles);
+    paths = walked.paths;
+    symlinks = walked.symlinks;
+    truncated = walked.truncated;
+  }
+
+  const outside = new Set<string>();
+  for (const link of symlinks) if (!(await symlinkStaysInside(rootReal, link))) outside.add(link);
+  return {
+    source,
+    paths: paths.filter((p) => !outside.has(p)).sort(compareStrings),
+    symlinksOutside: [...outside].sort(compareStrings),
+    truncated,
+  };
+}
+
+async function assertDirectory(root: string): Promise<void> {
+  let isDir = false;
+  try {
+    isDir = (await stat(root)).isDirectory();
+  } catch {
+    /* reported below */
+  }
+  if (!isDir) throw new InputError(`Repository directory not found: ${root}`, undefined, 'repository-not-found');
+}
+
+/** Byte order, not locale order: the index must sort the same on every machine. */
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+async function findSymlinks(rootReal: string, paths: string[]): Promise<string[]> {
+  const links: string[] = [];
+  for (let i = 0; i < paths.length; i += LSTAT_CONCURRENCY) {
+    const batch = paths.slice(i, i + LSTAT_CONCURRENCY);
+    const flags = await Promise.all(
+      batch.map((p) =>
+        lstat(join(rootReal, p)).then(
+          (s) => s.isSymbolicLink(),
+          () => false, // tracked but deleted from the working tree: not a symlink we can judge
+        ),
+      ),
+    );
+    batch.forEach((p, j) => flags[j] && links.push(p));
+  }
+  return links;
+}
+
+/** A broken link is judged by where it points, so a dangling `../../secret` still counts as outside. */
+async function symlinkStaysInside(rootReal: string, relPath: string): Promise<boolean> {
+  const full = join(rootReal, relPath);
+  let target: string;
+  try {
+    target = await realpath(full);
+  } catch {
+    try {
+      target = resolve(dirname(full), await readlink(full));
+    } catch {
+      return false;
+    }
+  }
+  const rel = relative(rootReal, target);
+  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith('..' + sep));
+}
+
+interface IgnoreLayer {
+  /** Directory of the `.gitignore`, relative to the root, '' for the root itself. */
+  base: string;
+  rules: Ignore;
+}
+
+/** Git semantics: the deepest `.gitignore` with an opinion on a path decides it. */
+function isIgnored(layers: IgnoreLayer[], relPath: string, isDir: boolean): boolean {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i]!;
+    const local = layer.base === '' ? relPath : relPath.slice(layer.base.length + 1);
+    const result = layer.rules.test(isDir ? `${local}/` : local);
+    if (result.ignored) return true;
+    if (result.unignored) return false;
+  }
+  return false;
+}
+
+async function walk(rootReal: string, maxFiles: number): Promise<{ paths: string[]; symlinks: string[]; truncated: boolean }> {
+  const paths: string[] = [];
+  const symlinks: string[] = [];
+  let truncated = false;
+
+  const visit = async (dirRel: string, layers: IgnoreLayer[]): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(join(rootReal, dirRel), { withFileTypes: true });
+    } catch {
+      return; // an unreadable folder holds nothing we can check
+    }
+    entries.sort((a, b) => compareStrings(a.name, b.name));
+    const here = [...layers];
+    if (entries.some((e) => e.name === '.gitignore' && (e.isFile() || e.isSymbolicLink()))) {
+      const rel = dirRel === '' ? '.gitignore' : `${dirRel}/.gitignore`;
+      const read = await readRepoText(rootReal, rel, 256 * 1024);
+      if (read.ok && !read.binary) here.push({ base: dirRel, rules: ignore().add(read.text) });
+    }
+    for (const entry of entries) {
+      if (truncated) return;
+      if (entry.name === '.git') continue;
+      const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!isIgnored(here, rel, true)) await visit(rel, here);
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        if (isIgnored(here, rel, false)) continue;
+        if (paths.length >= maxFiles) {
+          truncated = true;
+          return;
+        }
+        paths.push(rel);
+        if (entry.isSymbolicLink()) symlinks.push(rel);
+      }
+    }
+  };
+
+  await visit('', []);
+  return { paths, symlinks, truncated };
+}

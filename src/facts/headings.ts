@@ -1,0 +1,237 @@
+/**
+ * Section headings of Markdown, AsciiDoc and reStructuredText documents. Checks such as
+ * "an installation section exists" look at heading text, so headings inside code blocks must not
+ * count and heading text is reduced to plain words.
+ */
+import type { Heading } from './types.js';
+
+export type DocFormat = 'markdown' | 'asciidoc' | 'rst';
+
+export type HeadingAt = Omit<Heading, 'path'>;
+
+/** The format a file's extension implies; anything unknown is read as Markdown, which plain text tolerates. */
+export function docFormatOf(path: string): DocFormat {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.rst') || lower.endsWith('.rest')) return 'rst';
+  if (/\.(adoc|asciidoc|asc)$/.test(lower)) return 'asciidoc';
+  return 'markdown';
+}
+
+export function extractHeadings(text: string, format: DocFormat, maxHeadings = Number.POSITIVE_INFINITY): HeadingAt[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const found = format === 'asciidoc' ? asciidocHeadings(lines) : format === 'rst' ? rstHeadings(lines) : markdownHeadings(lines);
+  return found.filter((h) => h.text !== '').slice(0, maxHeadings);
+}
+
+/** Inline markup reduced to its words: links to their text, images, code ticks and emphasis dropped. */
+export function plainInline(s: string): string {
+  return s
+    .replace(/<!--.*?-->/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/`+([^`]*)`+/g, '$1')
+    .replace(/(\*\*|__|\*|~~)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(^|\W)_(?=\S)(.+?)(?<=\S)_(?=\W|$)/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/** Lines inside fenced code, HTML comments and front matter: nothing there is a heading or prose. */
+export function markdownCodeMask(lines: string[]): boolean[] {
+  const mask = new Array<boolean>(lines.length).fill(false);
+  let i = 0;
+  if (lines[0] !== undefined && /^(---|\+\+\+)\s*$/.test(lines[0])) {
+    const delim = lines[0].trim();
+    const end = lines.findIndex((l, j) => j > 0 && (l.trim() === delim || (delim === '---' && l.trim() === '...')));
+    if (end > 0) {
+      for (let j = 0; j <= end; j++) mask[j] = true;
+      i = end + 1;
+    }
+  }
+  let fence: { char: string; len: number } | null = null;
+  let inComment = false;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fence) {
+      mask[i] = true;
+      const m = FENCE.exec(line);
+      if (m && m[1]![0] === fence.char && m[1]!.length >= fence.len && m[2]!.trim() === '') fence = null;
+      continue;
+    }
+    if (inComment) {
+      mask[i] = true;
+      if (line.includes('-->')) inComment = false;
+      continue;
+    }
+    const m = FENCE.exec(line);
+    // A backtick fence's info string may not contain backticks; otherwise it is inline code.
+    if (m && !(m[1]![0] === '`' && m[2]!.includes('`'))) {
+      fence = { char: m[1]![0]!, len: m[1]!.length };
+      mask[i] = true;
+      continue;
+    }
+    const open = line.indexOf('<!--');
+    if (open >= 0 && !line.includes('-->', open + 4)) {
+      inComment = true;
+      // Text before the comment on the same line still counts.
+      mask[i] = line.slice(0, open).trim() === '';
+    }
+  }
+  return mask;
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>(.*?)<\/h\1>/i;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+/** Lines that cannot be the text of a setext heading: lists, quotes, tables, HTML, indented code. */
+const NOT_SETEXT_TEXT = /^(\s{4,}|\t|\s*([-*+]|\d+[.)])\s|\s*>|\s*\||\s*<)/;
+
+function markdownHeadings(lines: string[]): HeadingAt[] {
+  const mask = markdownCodeMask(lines);
+  const out: HeadingAt[] = [];
+  let paragraphStart = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (mask[i]) {
+      paragraphStart = -1;
+      continue;
+    }
+    if (line.trim() === '') {
+      paragraphStart = -1;
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      out.push({ text: plainInline(atx[2] ?? ''), depth: atx[1]!.length, line: i + 1 });
+      paragraphStart = -1;
+      continue;
+    }
+    const html = HTML_HEADING.exec(line);
+    if (html) {
+      out.push({ text: plainInline(html[2]!), depth: Number(html[1]), line: i + 1 });
+      paragraphStart = -1;
+      continue;
+    }
+    const setext = SETEXT.exec(line);
+    if (setext) {
+      // Without a paragraph above, `---` is a thematic break, not an underline.
+      if (paragraphStart >= 0) {
+        const text = lines.slice(paragraphStart, i).map((l) => l.trim()).join(' ');
+        out.push({ text: plainInline(text), depth: setext[1]![0] === '=' ? 1 : 2, line: paragraphStart + 1 });
+      }
+      paragraphStart = -1;
+      continue;
+    }
+    if (paragraphStart < 0 && !NOT_SETEXT_TEXT.test(line)) paragraphStart = i;
+    else if (NOT_SETEXT_TEXT.test(line)) paragraphStart = -1;
+  }
+  return out;
+}
+
+const ADOC_TITLE = /^(={1,6}|#{1,6})[ \t]+(\S.*?)(?:[ \t]+\1)?[ \t]*$/;
+/** Delimited blocks (listing, literal, passthrough, comment, example, sidebar, quote, fenced). */
+const ADOC_DELIMITER = /^(-{4,}|\.{4,}|\+{4,}|\/{4,}|={4,}|\*{4,}|_{4,}|`{3,})[ \t]*$/;
+
+/** Delimited blocks of AsciiDoc, masked like Markdown code. */
+export function asciidocCodeMask(lines: string[]): boolean[] {
+  const mask = new Array<boolean>(lines.length).fill(false);
+  let open: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const m = ADOC_DELIMITER.exec(line);
+    if (open !== null) {
+      mask[i] = true;
+      if (m && m[1] === open) open = null;
+      continue;
+    }
+    // Example (====), sidebar (****) and quote (____) blocks hold prose; only code-like blocks are masked.
+    if (m && !/^(=|\*|_)/.test(m[1]!)) {
+      open = m[1]!;
+      mask[i] = true;
+      continue;
+    }
+    if (/^\/\//.test(line)) mask[i] = true;
+  }
+  return mask;
+}
+
+function asciidocHeadings(lines: string[]): HeadingAt[] {
+  const mask = asciidocCodeMask(lines);
+  const out: HeadingAt[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (mask[i]) continue;
+    const m = ADOC_TITLE.exec(lines[i]!);
+    if (m) out.push({ text: plainAsciidoc(m[2]!), depth: m[1]!.length, line: i + 1 });
+  }
+  return out;
+}
+
+/** AsciiDoc inline markup: `link:url[text]` and `url[text]` to their text, then the Markdown-like rest. */
+export function plainAsciidoc(s: string): string {
+  return plainInline(
+    s
+      .replace(/\b(?:link|xref|mailto):[^\s[]*\[([^\]]*)\]/g, '$1')
+      .replace(/\bhttps?:\/\/[^\s[]+\[([^\]]*)\]/g, '$1')
+      .replace(/\bimage:{1,2}[^\s[]*\[[^\]]*\]/g, '')
+      .replace(/<<[^,>]*,([^>]*)>>/g, '$1')
+      .replace(/<<([^>]*)>>/g, '$1'),
+  );
+}
+
+/** reST adornment characters (any non-alphanumeric printable ASCII). */
+const RST_ADORNMENT = /^([!-/:-@[-`{-~])\1*[ \t]*$/;
+
+function rstHeadings(lines: string[]): HeadingAt[] {
+  const out: HeadingAt[] = [];
+  // reST levels are defined by the order in which adornment styles first appear.
+  const styles: string[] = [];
+  const depthOf = (style: string): number => {
+    let idx = styles.indexOf(style);
+    if (idx < 0) idx = styles.push(style) - 1;
+    return idx + 1;
+  };
+  const isAdornment = (l: string | undefined): boolean => l !== undefined && RST_ADORNMENT.test(l) && l.trim().length >= 2;
+  const isBlank = (l: string | undefined): boolean => l === undefined || l.trim() === '';
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    // Overline + title + underline.
+    if (isAdornment(line) && isBlank(lines[i - 1]) && next !== undefined && !isBlank(next) && !isAdornment(next)) {
+      const under = lines[i + 2];
+      const title = next.trim();
+      const u = under?.trim() ?? '';
+      if (isAdornment(under) && u[0] === line.trim()[0] && u.length >= title.length && line.trim().length >= title.length) {
+        out.push({ text: plainRst(title), depth: depthOf(`over${line.trim()[0]}`), line: i + 2 });
+        i += 2;
+        continue;
+      }
+    }
+    // Title + underline: the title starts in column 0 and follows a blank line (or the start).
+    if (!isBlank(line) && !/^\s/.test(line) && !isAdornment(line) && isBlank(lines[i - 1]) && isAdornment(next)) {
+      const title = line.trim();
+      const u = next!.trim();
+      if (u.length >= title.length) {
+        out.push({ text: plainRst(title), depth: depthOf(`under${u[0]}`), line: i + 1 });
+        i += 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** reST inline markup: `` `text <url>`_ `` to its text, roles and emphasis dropped. */
+export function plainRst(s: string): string {
+  return plainInline(
+    s
+      .replace(/`([^`<]*?)\s*<[^>]*>`_{1,2}/g, '$1')
+      .replace(/:[a-z:+-]+:`([^`]*)`/gi, '$1')
+      .replace(/`([^`]*)`_{1,2}/g, '$1')
+      .replace(/\|([^|]+)\|/g, '$1'),
+  );
+}

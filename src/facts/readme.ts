@@ -1,0 +1,206 @@
+/**
+ * The README as evidence of a described purpose: its title, its first paragraph (a seed for
+ * `init`) and how much real prose it holds. Badges, code, HTML markup and lists of links are not
+ * prose: a README made only of those describes nothing.
+ */
+import { readRepoText, DEFAULT_MAX_BYTES, type ReadResult } from '../repo/safePath.js';
+import {
+  asciidocCodeMask,
+  docFormatOf,
+  extractHeadings,
+  markdownCodeMask,
+  plainAsciidoc,
+  plainInline,
+  plainRst,
+  type DocFormat,
+} from './headings.js';
+import { known, unknownFact, type Known, type ReadmeFacts, type WellKnownFacts } from './types.js';
+
+/** Reason codes when no README fact can be given; `unreadable: <detail>` carries the OS reason. */
+export const README_UNKNOWN = {
+  noReadme: 'no-readme',
+  binary: 'binary',
+  outside: 'outside-repository',
+  unreadable: 'unreadable',
+} as const;
+
+const MAX_FIRST_PARAGRAPH = 2000;
+
+export async function collectReadme(root: string, wellKnown: WellKnownFacts): Promise<Known<ReadmeFacts>> {
+  if (wellKnown.readme.length === 0) return unknownFact(README_UNKNOWN.noReadme);
+  // The preferred README decides; a later one is used only when an earlier one cannot be read.
+  let firstFailure: string | null = null;
+  for (const ref of wellKnown.readme) {
+    const read = await readRepoText(root, ref.path, DEFAULT_MAX_BYTES);
+    const failure = failureReason(read);
+    if (failure !== null || !read.ok) {
+      firstFailure ??= failure;
+      continue;
+    }
+    const format = docFormatOf(ref.path);
+    const title = extractHeadings(read.text, format).find((h) => h.depth === 1)?.text ?? null;
+    const prose = analyseProse(read.text, format);
+    return known({ path: ref.path, title, firstParagraph: prose.firstParagraph, proseChars: prose.chars, truncated: read.truncated });
+  }
+  return unknownFact(firstFailure ?? README_UNKNOWN.unreadable);
+}
+
+function failureReason(read: ReadResult): string | null {
+  if (!read.ok) {
+    if (read.reason === 'outside-repository') return README_UNKNOWN.outside;
+    return `${README_UNKNOWN.unreadable}: ${read.detail}`;
+  }
+  return read.binary ? README_UNKNOWN.binary : null;
+}
+
+export interface Prose {
+  chars: number;
+  firstParagraph: string | null;
+}
+
+/** One line of a document, classified: prose keeps its plain text; anything else breaks paragraphs. */
+type Line = { kind: 'prose'; text: string; listItem: boolean } | { kind: 'break' } | { kind: 'skip' };
+
+export function analyseProse(text: string, format: DocFormat): Prose {
+  const raw = text.split(/\r\n|\r|\n/);
+  const lines = format === 'rst' ? rstLines(raw) : format === 'asciidoc' ? asciidocLines(raw) : markdownLines(raw);
+  let chars = 0;
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  let currentIsList = false;
+  const flush = (): void => {
+    if (current.length && !currentIsList) paragraphs.push(current.join(' '));
+    current = [];
+    currentIsList = false;
+  };
+  for (const line of lines) {
+    if (line.kind === 'prose') {
+      chars += line.text.length;
+      if (line.listItem && current.length === 0) currentIsList = true;
+      current.push(line.text);
+    } else if (line.kind === 'break') flush();
+  }
+  flush();
+  // A paragraph of a word or two ("Work in progress") is not a description.
+  const first = paragraphs.find((p) => p.split(' ').length >= 3) ?? null;
+  return { chars, firstParagraph: first === null ? null : first.slice(0, MAX_FIRST_PARAGRAPH) };
+}
+
+const LINK_ONLY_RESIDUE = /^[\s|•·,;:/\-–—*+>()[\]]*$/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** Text of a line once links keep their words, and whether anything beyond links and images remains. */
+function proseOf(line: string, plain: (s: string) => string): { text: string; linkOnly: boolean } {
+  const withoutLinks = line
+    // Images first, so a badge `[![alt](img)](link)` leaves an empty link behind.
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, ' ')
+    .replace(/\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[[^\]]*\]\[[^\]]*\]/g, ' ')
+    .replace(/\b(?:link|xref|image|mailto):{1,2}[^\s[]*\[[^\]]*\]/g, ' ')
+    .replace(/\bhttps?:\/\/[^\s[]+\[[^\]]*\]/g, ' ')
+    .replace(/`[^`<]*<[^>]+>`_{1,2}/g, ' ')
+    .replace(/<a\b[^>]*>.*?<\/a>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ');
+  const linkOnly = LINK_ONLY_RESIDUE.test(withoutLinks) || !HAS_LETTER.test(withoutLinks);
+  const text = plain(line)
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    .replace(/\|/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { text, linkOnly: linkOnly || !HAS_LETTER.test(text) };
+}
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
+function markdownLines(raw: string[]): Line[] {
+  const mask = markdownCodeMask(raw);
+  const headingLines = new Set(extractHeadings(raw.join('\n'), 'markdown').map((h) => h.line - 1));
+  const out: Line[] = [];
+  let previousBlank = true;
+  let inList = false;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i]!;
+    if (mask[i]) {
+      out.push({ kind: 'break' });
+      continue;
+    }
+    if (line.trim() === '') {
+      out.push({ kind: 'break' });
+      previousBlank = true;
+      continue;
+    }
+    const indentedCode = /^( {4,}|\t)/.test(line) && previousBlank && !inList;
+    previousBlank = false;
+    if (indentedCode) {
+      out.push({ kind: 'skip' });
+      previousBlank = true; // an indented block continues over its own lines
+      continue;
+    }
+    const listItem = LIST_ITEM.test(line);
+    if (listItem) inList = true;
+    else if (!/^\s/.test(line)) inList = false;
+    if (headingLines.has(i) || /^ {0,3}(=+|-+|\*{3,}|_{3,})\s*$/.test(line) || /^\s*\|?\s*:?-{3,}/.test(line)) {
+      out.push({ kind: 'break' });
+      continue;
+    }
+    if (/^\s*\[[^\]]+\]:\s*\S+/.test(line)) {
+      out.push({ kind: 'skip' }); // link reference definition
+      continue;
+    }
+    const { text, linkOnly } = proseOf(line.replace(/^\s*(>\s*)+/, ''), plainInline);
+    out.push(linkOnly ? { kind: 'skip' } : { kind: 'prose', text, listItem });
+  }
+  return out;
+}
+
+function asciidocLines(raw: string[]): Line[] {
+  const mask = asciidocCodeMask(raw);
+  const headingLines = new Set(extractHeadings(raw.join('\n'), 'asciidoc').map((h) => h.line - 1));
+  return raw.map((line, i): Line => {
+    if (mask[i] || line.trim() === '' || headingLines.has(i)) return { kind: 'break' };
+    // Attribute entries, block attributes/anchors, block macros and block titles are markup.
+    if (/^:[\w-]+!?:/.test(line) || /^\[.*\]\s*$/.test(line) || /^\w+::\S*\[.*\]\s*$/.test(line) || /^\.\S/.test(line)) {
+      return { kind: 'skip' };
+    }
+    const { text, linkOnly } = proseOf(line, plainAsciidoc);
+    return linkOnly ? { kind: 'skip' } : { kind: 'prose', text, listItem: /^\s*(\*+|-|\.+)\s/.test(line) };
+  });
+}
+
+function rstLines(raw: string[]): Line[] {
+  const headingLines = new Set<number>();
+  for (const h of extractHeadings(raw.join('\n'), 'rst')) {
+    headingLines.add(h.line - 2).add(h.line - 1).add(h.line);
+  }
+  const out: Line[] = [];
+  // Directives (`.. image::`), comments and literal blocks (after `::`) run over their indented body.
+  let skipIndentedBody = false;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i]!;
+    if (line.trim() === '') {
+      out.push({ kind: 'break' });
+      continue;
+    }
+    if (skipIndentedBody && /^\s/.test(line)) {
+      out.push({ kind: 'skip' });
+      continue;
+    }
+    skipIndentedBody = false;
+    if (/^\.\.(\s|$)/.test(line)) {
+      skipIndentedBody = true;
+      out.push({ kind: 'skip' });
+      continue;
+    }
+    if (headingLines.has(i)) {
+      out.push({ kind: 'break' });
+      continue;
+    }
+    if (/::\s*$/.test(line)) skipIndentedBody = true;
+    const { text, linkOnly } = proseOf(line.replace(/::\s*$/, ':'), plainRst);
+    out.push(linkOnly ? { kind: 'skip' } : { kind: 'prose', text, listItem: LIST_ITEM.test(line) });
+  }
+  return out;
+}
