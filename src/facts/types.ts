@@ -165,6 +165,8 @@ export interface TestFacts {
   /** A bounded sample of test files found. */
   sample: string[];
   total: number;
+  /** Generator-made test files (e.g. create-react-app `App.test.js`), bounded; not counted in `total`. */
+  boilerplate?: string[];
   /** True when the only test files are generated boilerplate (e.g. a framework's example test). */
   boilerplateOnly?: boolean;
 }
@@ -176,6 +178,8 @@ export interface CoverageReportFacts {
   linesTotal: number;
   branchesCovered: number | null;
   branchesTotal: number | null;
+  /** `statements` when the format counts statements, not lines (Clover, Go); absent means lines. */
+  lineUnit?: 'statements';
 }
 
 export interface CoverageFacts {
@@ -183,6 +187,8 @@ export interface CoverageFacts {
   reports: CoverageReportFacts[];
   /** Reports that could not be read, with reason. */
   failures: { path: string; reason: string }[];
+  /** Reports read but not counted: another format of the same run sits in the same directory. */
+  sameRunSkipped?: { path: string; sameRunAs: string }[];
   /** Merged line coverage in percent over all reports (sum of covered / sum of total), null when none. */
   linePercent: number | null;
   branchPercent: number | null;

@@ -1,0 +1,120 @@
+/**
+ * A YAML CI definition kept as a node tree, so steps can carry the line they are on. Aliases are
+ * resolved and `<<` merge keys are honoured when reading maps, since CI files use both heavily.
+ */
+import { Alias, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { CiStep, CiSystem } from '../facts/types.js';
+import { classifyCommand, classifyRef } from './classify.js';
+
+export interface YamlSource {
+  file: string;
+  docs: Document.Parsed[];
+  lineOf(node: unknown): number | undefined;
+}
+
+export type YamlLoad = { ok: true; source: YamlSource } | { ok: false; error: string };
+
+/** Parses every document in `text`; the first YAML error (with its line) fails the file. */
+export function loadYaml(file: string, text: string): YamlLoad {
+  const lineCounter = new LineCounter();
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false }) as Document.Parsed[];
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+  if (!Array.isArray(docs)) return { ok: false, error: 'not a YAML stream' };
+  for (const doc of docs) {
+    const err = doc.errors[0];
+    if (err) {
+      const pos = lineCounter.linePos(err.pos[0]);
+      return { ok: false, error: `${err.code} at line ${pos.line}, column ${pos.col}` };
+    }
+  }
+  const source: YamlSource = {
+    file,
+    docs,
+    lineOf(node) {
+      const range = (node as { range?: [number, number, number] } | null)?.range;
+      return range ? lineCounter.linePos(range[0]).line : undefined;
+    },
+  };
+  return { ok: true, source };
+}
+
+/** Follows aliases to the node they name. */
+export function deref(node: unknown, doc: Document.Parsed): unknown {
+  let n = node;
+  for (let i = 0; i < 32 && isAlias(n); i++) n = (n as Alias).resolve(doc);
+  return n;
+}
+
+/** Map entries in order, with `<<: *anchor` (or a list of anchors) merged in below own keys. */
+export function entries(node: unknown, doc: Document.Parsed, depth = 0): [string, unknown][] {
+  const map = deref(node, doc);
+  if (!isMap(map) || depth > 16) return [];
+  const own: [string, unknown][] = [];
+  const merged: [string, unknown][] = [];
+  for (const pair of (map as YAMLMap).items) {
+    if (!isPair(pair)) continue;
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    if (key === '<<') {
+      const value = deref(pair.value, doc);
+      const sources = isSeq(value) ? (value as YAMLSeq).items : [value];
+      for (const s of sources) merged.push(...entries(s, doc, depth + 1));
+    } else {
+      own.push([key, pair.value]);
+    }
+  }
+  const ownKeys = new Set(own.map(([k]) => k));
+  return [...own, ...merged.filter(([k]) => !ownKeys.has(k))];
+}
+
+export function get(node: unknown, doc: Document.Parsed, key: string): unknown {
+  return entries(node, doc).find(([k]) => k === key)?.[1];
+}
+
+export function items(node: unknown, doc: Document.Parsed): unknown[] {
+  const seq = deref(node, doc);
+  return isSeq(seq) ? (seq as YAMLSeq).items.map((i) => deref(i, doc)) : [];
+}
+
+export function isMapNode(node: unknown, doc: Document.Parsed): boolean {
+  return isMap(deref(node, doc));
+}
+
+/** The scalar as a string (numbers and booleans included), or null. */
+export function str(node: unknown, doc: Document.Parsed): string | null {
+  const n = deref(node, doc);
+  if (!isScalar(n) || n.value === null || n.value === undefined) return null;
+  return String(n.value);
+}
+
+/** A script: a string, or a (possibly nested) list of strings; each with its own node for the line. */
+export function scriptLines(node: unknown, doc: Document.Parsed): { text: string; node: Node }[] {
+  const n = deref(node, doc);
+  if (isScalar(n)) {
+    const text = str(n, doc);
+    return text === null ? [] : [{ text, node: n }];
+  }
+  if (isSeq(n)) return (n as YAMLSeq).items.flatMap((i) => scriptLines(i, doc));
+  return [];
+}
+
+const MAX_COMMAND = 200;
+
+/** The command as recorded: first lines of a long script, shortened. */
+export function shorten(command: string): string {
+  const flat = command.trim().replace(/\s*\r?\n\s*/g, ' ⏎ ');
+  return flat.length > MAX_COMMAND ? flat.slice(0, MAX_COMMAND - 1) + '…' : flat;
+}
+
+export function commandStep(system: CiSystem, file: string, job: string | null, command: string, line: number | undefined): CiStep {
+  return withLine({ file, system, job, command: shorten(command), kinds: classifyCommand(command) }, line);
+}
+
+export function refStep(system: CiSystem, file: string, job: string | null, ref: string, line: number | undefined, display = ref): CiStep {
+  return withLine({ file, system, job, command: shorten(display), kinds: classifyRef(ref) }, line);
+}
+
+const withLine = (step: CiStep, line: number | undefined): CiStep => (line === undefined ? step : { ...step, line });

@@ -1,0 +1,70 @@
+/**
+ * CI facts: finds the CI definitions among the tracked files, parses each with its system's parser
+ * and classifies every step. A malformed file gets a `parseError`; the others are still read.
+ */
+import picomatch from 'picomatch';
+import { parseAzurePipelines } from '../ci/azurePipelines.js';
+import { parseBitbucketPipelines } from '../ci/bitbucketPipelines.js';
+import { parseCircleci } from '../ci/circleci.js';
+import { parseGithubActions } from '../ci/githubActions.js';
+import { parseGitlabCi } from '../ci/gitlabCi.js';
+import { parseJenkinsfile } from '../ci/jenkins.js';
+import type { CiParse } from '../ci/parse.js';
+import { parseTravis } from '../ci/travis.js';
+import { parseDrone, parseWoodpecker } from '../ci/woodpecker.js';
+import { readRepoText } from '../repo/safePath.js';
+import type { CiFacts, CiSystem, FileIndexFacts } from './types.js';
+
+type Parser = (file: string, text: string) => CiParse;
+
+/** Where each system keeps its definitions; GitLab is handled apart because it follows includes. */
+const LOCATIONS = [
+  { system: 'github-actions', glob: '.github/workflows/*.{yml,yaml}', parse: parseGithubActions },
+  { system: 'jenkins', glob: '{**/,}{Jenkinsfile,Jenkinsfile.*,*.jenkinsfile,*.Jenkinsfile}', parse: parseJenkinsfile },
+  { system: 'azure-pipelines', glob: '{{,.}azure-pipelines.{yml,yaml},{,.}azure-pipelines/**/*.{yml,yaml},.azure/pipelines/**/*.{yml,yaml}}', parse: parseAzurePipelines },
+  { system: 'bitbucket-pipelines', glob: 'bitbucket-pipelines.{yml,yaml}', parse: parseBitbucketPipelines },
+  { system: 'circleci', glob: '.circleci/config.{yml,yaml}', parse: parseCircleci },
+  { system: 'travis', glob: '.travis.{yml,yaml}', parse: parseTravis },
+  { system: 'woodpecker', glob: '{.woodpecker.{yml,yaml},.woodpecker/*.{yml,yaml}}', parse: parseWoodpecker },
+  { system: 'drone', glob: '.drone.{yml,yaml}', parse: parseDrone },
+] as const satisfies readonly { system: CiSystem; glob: string; parse: Parser }[];
+
+const GITLAB_ENTRY = '.gitlab-ci.yml';
+
+const readReason = (r: { reason: string; detail: string }): string => `${r.reason}: ${r.detail}`;
+
+export async function collectCiFacts(root: string, index: FileIndexFacts): Promise<CiFacts> {
+  const facts: CiFacts = { files: [], steps: [] };
+  for (const location of LOCATIONS) {
+    const match = picomatch(location.glob, { dot: true });
+    for (const path of index.paths.filter((p) => match(p) && !p.includes('node_modules/'))) {
+      const read = await readRepoText(root, path);
+      if (!read.ok) {
+        facts.files.push({ path, system: location.system, parseError: readReason(read) });
+        continue;
+      }
+      const parsed = read.binary ? { steps: [], parseError: 'binary file' } : location.parse(path, read.text);
+      facts.files.push(parsed.parseError ? { path, system: location.system, parseError: parsed.parseError } : { path, system: location.system });
+      facts.steps.push(...parsed.steps);
+    }
+  }
+  if (index.paths.includes(GITLAB_ENTRY)) {
+    const read = await readRepoText(root, GITLAB_ENTRY);
+    if (!read.ok) {
+      facts.files.push({ path: GITLAB_ENTRY, system: 'gitlab-ci', parseError: readReason(read) });
+    } else {
+      const parsed = await parseGitlabCi(
+        GITLAB_ENTRY,
+        read.text,
+        async (path) => {
+          const r = await readRepoText(root, path);
+          return r.ok ? { ok: true, text: r.text } : { ok: false, reason: readReason(r) };
+        },
+        index.paths,
+      );
+      for (const f of parsed.files) facts.files.push({ ...f, system: 'gitlab-ci' });
+      facts.steps.push(...parsed.steps);
+    }
+  }
+  return facts;
+}
