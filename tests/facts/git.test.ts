@@ -147,6 +147,21 @@ describe('collectGitFacts', () => {
     expect(git).toMatchObject({ partialHistory: true, commitCount: 1, docsLastChanged: '2025-01-01T00:00:00Z' });
   });
 
+  it('never lazily fetches missing trees in a tree-less partial clone: it degrades instead', async () => {
+    const upstream = createRepo()
+      .commit('a', '2025-01-01T00:00:00Z', { 'README.md': 'x' })
+      .commit('b', '2025-02-01T00:00:00Z', { 'src/x.ts': 'x' });
+    plainGit(upstream.dir, ['config', 'uploadpack.allowFilter', 'true']);
+    const partial = join(tempDir(), 'treeless');
+    plainGit(tempDir(), ['clone', '-q', '--filter=tree:0', '--no-checkout', `file://${upstream.dir}`, partial]);
+    const objectsBefore = plainGit(partial, ['count-objects', '-v']);
+    const git = value(await collectGitFacts(partial));
+    expect(git).toMatchObject({ partialHistory: true, commitCount: 2, lastCommitDate: '2025-02-01T00:00:00Z' });
+    // Answering docsLastChanged needs trees the clone does not have; fetching them is forbidden.
+    expect(git.docsLastChanged).toBeNull();
+    expect(plainGit(partial, ['count-objects', '-v'])).toBe(objectsBefore);
+  });
+
   it('collects 2000 tags with one for-each-ref', async () => {
     const repo = createRepo().commit('base', '2025-01-01T00:00:00Z');
     const head = repo.git(['rev-parse', 'HEAD']).trim();
@@ -155,7 +170,7 @@ describe('collectGitFacts', () => {
     plainGit(repo.dir, ['update-ref', '--stdin'], stdin);
     const started = Date.now();
     const git = value(await collectGitFacts(repo.dir));
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(git.tags).toHaveLength(2000);
     expect(git.tags.every((t) => t.isSemver && t.date === '2025-01-01T00:00:00Z' && !t.annotated)).toBe(true);
   });

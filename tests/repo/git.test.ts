@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { collectGitFacts } from '../../src/facts/git.js';
 import { listTrackedFiles, openGit, runGit } from '../../src/repo/git.js';
 import { cleanupTempDirs, createRepo, tempDir, type TestRepo } from '../helpers/gitRepo.js';
 
@@ -68,6 +69,14 @@ describe('listTrackedFiles', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
+  // Only root can hand a directory to another user; git then reports "dubious ownership" unless told otherwise.
+  it.skipIf(process.getuid?.() !== 0)('reads a repository owned by another user', async () => {
+    const repo = createRepo().commit('one', undefined, { 'theirs.txt': 't' });
+    execFileSync('chown', ['-R', '65534:65534', repo.dir]);
+    expect(() => execFileSync('git', ['ls-files'], { cwd: repo.dir, stdio: 'pipe', env: { PATH: process.env.PATH, HOME: repo.dir } })).toThrow(/dubious ownership/);
+    expect(await listTrackedFiles(repo.dir)).toEqual(['theirs.txt']);
+  });
+
   it('ignores git variables and editors in the calling environment', async () => {
     const repo = createRepo().commit('one', undefined, { 'mine.txt': 'm' });
     const other = createRepo().commit('other', undefined, { 'theirs.txt': 't' });
@@ -82,6 +91,25 @@ describe('listTrackedFiles', () => {
         else process.env[k] = v;
       }
     }
+  });
+});
+
+describe('a repository whose config names programs', () => {
+  it('runs none of them while listing files and collecting git facts', async () => {
+    const { repo, marker } = hostileRepo();
+    repo.tag('v1.0.0', { message: 'release', date: '2025-02-02T00:00:00Z' });
+    repo.branch('topic');
+    const hooksDir = join(repo.dir, '.git', 'hooks');
+    repo.git(['config', 'core.hooksPath', hooksDir]);
+    // The traps are live: an ordinary diff runs the external diff program.
+    execFileSync('git', ['-c', 'core.fsmonitor=false', 'log', '-p', '-1'], { cwd: repo.dir, stdio: 'ignore' });
+    expect(existsSync(marker)).toBe(true);
+    rmSync(marker);
+
+    expect(await listTrackedFiles(repo.dir)).toHaveLength(3);
+    const facts = await collectGitFacts(repo.dir);
+    expect(facts.status).toBe('known');
+    expect(existsSync(marker)).toBe(false);
   });
 });
 
