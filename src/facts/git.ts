@@ -106,7 +106,7 @@ function ownerRepo(path: string, local: boolean): { owner: string | null; repo: 
   if (local) {
     const repo = basename(clean).replace(/\.git$/, '');
     const parent = basename(dirname(clean));
-    return { repo: repo || null, owner: parent && parent !== '.' && parent !== '/' ? parent : null };
+    return { repo: repo || null, owner: parent && !['.', '..', '/'].includes(parent) ? parent : null };
   }
   const parts = clean.split('/').filter((p) => p !== '' && p !== '~');
   const repo = parts.pop()?.replace(/\.git$/, '') || null;
@@ -147,7 +147,7 @@ function chooseDefaultBranch(refs: RefTip[], currentBranch: string | null): { na
   const remoteHead = remoteHeads.find((r) => r.ref === 'refs/remotes/origin/HEAD') ?? remoteHeads[0];
   const resolve = (name: string): { name: string; ref: string } | null => {
     if (byRef.has(`refs/heads/${name}`)) return { name, ref: `refs/heads/${name}` };
-    const remote = [...byRef.keys()].find((r) => r !== `refs/remotes/origin/HEAD` && r.startsWith('refs/remotes/') && r.endsWith(`/${name}`));
+    const remote = [...byRef.keys()].find((r) => /^refs\/remotes\/[^/]+\//.test(r) && r.replace(/^refs\/remotes\/[^/]+\//, '') === name);
     return remote ? { name, ref: remote } : null;
   };
   if (remoteHead) {
@@ -181,12 +181,17 @@ async function aheadBehind(root: string, base: string, refs: RefTip[]): Promise<
   return out;
 }
 
+/**
+ * Reads the git facts of `root`. Unknown (with the reason from openGit) when it is not a
+ * repository; a repository without commits is known, with a zero count and nulls.
+ */
 export async function collectGitFacts(root: string, opts: { recentLimit?: number } = {}): Promise<Known<GitFacts>> {
   const info = await openGit(root);
   if (!info.isRepository) return unknownFact(info.reason ?? 'not-a-repository');
   const recentLimit = Math.max(0, opts.recentLimit ?? 100);
 
-  const [headOut, symbolicOut, shallowOut, configOut, tagsOut, refsOut] = await Promise.all([
+  // Every independent read at once; history reads simply fail (null) in a repository without commits.
+  const [headOut, symbolicOut, shallowOut, configOut, tagsOut, refsOut, countOut, rootsOut, logOut, docsOut] = await Promise.all([
     attempt(root, ['rev-parse', '-q', '--verify', 'HEAD^{commit}']),
     attempt(root, ['symbolic-ref', '-q', 'HEAD']),
     attempt(root, ['rev-parse', '--is-shallow-repository']),
@@ -199,6 +204,10 @@ export async function collectGitFacts(root: string, opts: { recentLimit?: number
       'refs/tags',
     ]),
     attempt(root, ['for-each-ref', `--format=${RS}%(refname)${US}%(symref)${US}%(committerdate:iso-strict)`, 'refs/heads', 'refs/remotes']),
+    attempt(root, ['rev-list', '--count', 'HEAD']),
+    attempt(root, ['log', ...NO_DIFF_PROGRAMS, '--max-parents=0', '--format=%cI', 'HEAD']),
+    attempt(root, ['log', '-z', ...NO_DIFF_PROGRAMS, `--max-count=${Math.max(1, recentLimit)}`, `--format=%H${US}%cI${US}%P${US}%s`, 'HEAD']),
+    attempt(root, ['log', ...NO_DIFF_PROGRAMS, '-1', '--format=%cI', 'HEAD', '--', ...DOCS_PATHSPECS]),
   ]);
 
   const head = headOut?.trim() || null;
@@ -213,27 +222,21 @@ export async function collectGitFacts(root: string, opts: { recentLimit?: number
   let lastCommitDate: string | null = null;
   let recentCommits: GitCommit[] = [];
   let docsLastChanged: string | null = null;
+  // HEAD exists but a history read failed (e.g. objects missing): what we have covers part of it.
   let historyIncomplete = false;
   if (head) {
-    const [countOut, rootsOut, logOut, docsOut] = await Promise.all([
-      attempt(root, ['rev-list', '--count', 'HEAD']),
-      attempt(root, ['log', ...NO_DIFF_PROGRAMS, '--max-parents=0', '--format=%cI', 'HEAD']),
-      attempt(root, ['log', '-z', ...NO_DIFF_PROGRAMS, `--max-count=${Math.max(1, recentLimit)}`, `--format=%H${US}%cI${US}%P${US}%s`, 'HEAD']),
-      attempt(root, ['log', ...NO_DIFF_PROGRAMS, '-1', '--format=%cI', 'HEAD', '--', ...DOCS_PATHSPECS]),
-    ]);
     const count = Number(countOut?.trim());
     if (countOut !== null && Number.isFinite(count)) commitCount = count;
-    else historyIncomplete = true;
     const roots = (rootsOut ?? '').split('\n').map((d) => (d ? isoUtc(d) : null)).filter((d): d is string => d !== null);
     firstCommitDate = roots.length ? roots.sort()[0]! : null;
     const commits = parseCommits(logOut);
     lastCommitDate = commits[0]?.date ?? null;
     recentCommits = commits.slice(0, recentLimit);
     docsLastChanged = docsOut?.trim() ? isoUtc(docsOut) : null;
-    if (logOut === null || rootsOut === null) historyIncomplete = true;
+    historyIncomplete = countOut === null || rootsOut === null || logOut === null;
   }
 
-  const defaultBranch = head || refs.length ? chooseDefaultBranch(refs, currentBranch) : null;
+  const defaultBranch = chooseDefaultBranch(refs, currentBranch);
   const candidates = refs
     .filter((r) => !r.symref && !r.ref.endsWith('/HEAD'))
     .sort((a, b) => (a.ref === defaultBranch?.ref ? -1 : b.ref === defaultBranch?.ref ? 1 : (b.date ?? '').localeCompare(a.date ?? '') || a.ref.localeCompare(b.ref)))

@@ -61,6 +61,15 @@ describe('collectGitFacts', () => {
     expect(JSON.stringify(git)).not.toContain('SECRETTOKEN');
   });
 
+  it('dates the last README change, whatever its case, and ignores other files', async () => {
+    const repo = createRepo()
+      .commit('docs', '2025-01-01T00:00:00Z', { 'Documentation/guide.md': 'g' })
+      .commit('readme', '2025-02-01T00:00:00Z', { 'readme.rst': 'r' })
+      .commit('nested readme is not the README', '2025-03-01T00:00:00Z', { 'src/README.md': 'n' })
+      .commit('code', '2025-04-01T00:00:00Z', { 'src/a.ts': 'a' });
+    expect(value(await collectGitFacts(repo.dir)).docsLastChanged).toBe('2025-02-01T00:00:00Z');
+  });
+
   it('bounds recent commits', async () => {
     const git = value(await collectGitFacts(historyRepo().dir, { recentLimit: 2 }));
     expect(git.recentCommits).toHaveLength(2);
@@ -191,7 +200,7 @@ describe('parseRemoteUrl', () => {
     ['git://git.example.org/project.git', 'git://git.example.org/project.git', 'git.example.org', null, 'project'],
     ['file:///srv/git/OS2offdig/os2mo.git', 'file:///srv/git/OS2offdig/os2mo.git', null, 'OS2offdig', 'os2mo'],
     ['/srv/git/os2mo.git', '/srv/git/os2mo.git', null, 'git', 'os2mo'],
-    ['../sibling', '../sibling', null, '..', 'sibling'],
+    ['../sibling', '../sibling', null, null, 'sibling'],
   ])('%s', (input, url, host, owner, repo) => {
     expect(parseRemoteUrl('origin', input)).toEqual({ name: 'origin', url, host, owner, repo });
   });
