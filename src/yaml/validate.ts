@@ -130,7 +130,7 @@ function wordError(e: ErrorObject): Issue {
   });
   switch (e.keyword) {
     case 'type':
-      return issue('schema-type', `must be ${typeNames(p.type)}`);
+      return issue('schema-type', `must be ${typeof parent.title === 'string' ? parent.title : typeNames(p.type)}`);
     case 'required':
       return issue('schema-required', 'is required but missing', childPointer(e.instancePath, String(p.missingProperty)));
     case 'additionalProperties': {
@@ -203,7 +203,8 @@ export function dottedPath(pointer: string): string {
 
 function withField(pointer: string, message: string): string {
   const field = dottedPath(pointer);
-  return `${field === '' ? '(document)' : field}: ${message}`;
+  if (field === '') return message.startsWith('unknown key') ? message : `the document ${message}`;
+  return `${field}: ${message}`;
 }
 
 type JsonType = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
