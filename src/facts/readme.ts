@@ -32,7 +32,7 @@ export async function collectReadme(root: string, wellKnown: WellKnownFacts): Pr
   let firstFailure: string | null = null;
   for (const ref of wellKnown.readme) {
     const read = await readRepoText(root, ref.path, DEFAULT_MAX_BYTES);
-    const failure = failureReason(read);
+    const failure = readFailureReason(read);
     if (failure !== null || !read.ok) {
       firstFailure ??= failure;
       continue;
@@ -45,7 +45,8 @@ export async function collectReadme(root: string, wellKnown: WellKnownFacts): Pr
   return unknownFact(firstFailure ?? README_UNKNOWN.unreadable);
 }
 
-function failureReason(read: ReadResult): string | null {
+/** Why a file could not serve as text: a README_UNKNOWN code, `unreadable` with its detail; null when it can. */
+export function readFailureReason(read: ReadResult): string | null {
   if (!read.ok) {
     if (read.reason === 'outside-repository') return README_UNKNOWN.outside;
     return `${README_UNKNOWN.unreadable}: ${read.detail}`;
