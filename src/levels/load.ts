@@ -1,0 +1,105 @@
+/**
+ * Loads a requirement catalogue (levels/os2-2018.yaml, or a file given with `--levels`) and
+ * validates it: the JSON Schema for its shape, then what a schema cannot say (unique ids, levels
+ * that exist, check kinds from the closed registry with parameters valid for that kind). Every
+ * problem is raised together as one InputError with file:line:column.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { getCheck, checkKinds } from '../checks/registry.js';
+import { InputError, type SourceProblem } from '../errors.js';
+import { didYouMean } from '../yaml/didYouMean.js';
+import { loadYamlFile, type LoadedYaml } from '../yaml/load.js';
+import { validateAgainstSchema } from '../yaml/validate.js';
+import type { LevelCatalogue } from './types.js';
+
+// Two levels below the package root both as src/levels/ (vitest) and dist/levels/ (built).
+const LEVELS_URL = new URL('../../levels/os2-2018.yaml', import.meta.url);
+const SCHEMA_URL = new URL('../../schemas/levels.schema.json', import.meta.url);
+
+/** Absolute path of the catalogue shipped with the package. */
+export function defaultLevelsPath(): string {
+  return fileURLToPath(LEVELS_URL);
+}
+
+let schema: object | undefined;
+/** The level-file JSON Schema, read once. */
+export function levelsSchema(): object {
+  schema ??= JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object;
+  return schema;
+}
+
+/** Loads and validates a catalogue; throws InputError listing every problem. */
+export async function loadLevels(path: string = defaultLevelsPath()): Promise<LevelCatalogue> {
+  const loaded = await loadYamlFile(path);
+  const problems = [...validateAgainstSchema(levelsSchema(), loaded), ...catalogueProblems(loaded)];
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    const noun = problems.length === 1 ? 'problem' : 'problems';
+    throw new InputError(`${path}: ${problems.length} ${noun} in the level catalogue`, problems, 'levels-invalid');
+  }
+  return { ...(loaded.data as Omit<LevelCatalogue, 'path'>), path };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Rules across entries. Written defensively: they also run when the schema already failed. */
+function catalogueProblems(loaded: LoadedYaml): SourceProblem[] {
+  const problems: SourceProblem[] = [];
+  const data = loaded.data;
+  if (!isRecord(data)) return problems;
+  const problem = (pointer: string, code: string, message: string, key = false): void => {
+    const pos = loaded.locate(pointer, { key });
+    problems.push({ file: loaded.file, line: pos.line, column: pos.column, code, message, path: pointer });
+  };
+
+  const levels = new Set<unknown>();
+  if (Array.isArray(data.levels)) {
+    data.levels.forEach((l, i) => {
+      if (!isRecord(l)) return;
+      if (levels.has(l.level)) problem(`/levels/${i}/level`, 'levels-duplicate-level', `levels[${i}].level: level ${String(l.level)} is listed twice`);
+      levels.add(l.level);
+    });
+  }
+
+  if (!Array.isArray(data.requirements)) return problems;
+  const seen = new Map<string, number>();
+  data.requirements.forEach((r, i) => {
+    if (!isRecord(r)) return;
+    const at = `/requirements/${i}`;
+    const id = typeof r.id === 'string' ? r.id : `requirements[${i}]`;
+    if (typeof r.id === 'string') {
+      const first = seen.get(r.id);
+      if (first !== undefined) {
+        const firstLine = loaded.locate(`/requirements/${first}/id`).line;
+        problem(`${at}/id`, 'levels-duplicate-id', `requirements[${i}].id: "${r.id}" is already used by requirements[${first}] (line ${firstLine})`);
+      } else {
+        seen.set(r.id, i);
+      }
+    }
+    if (levels.size > 0 && typeof r.level === 'number' && !levels.has(r.level)) {
+      problem(`${at}/level`, 'levels-unknown-level', `requirement ${id}: level ${r.level} is not among the catalogue's levels`);
+    }
+    if (isRecord(r.check) && typeof r.check.kind === 'string') problems.push(...checkProblems(loaded, `${at}/check`, id, r.check));
+  });
+  return problems;
+}
+
+/** The kind must be in the registry, and the params must satisfy that kind's parameter schema. */
+function checkProblems(loaded: LoadedYaml, at: string, id: string, check: Record<string, unknown>): SourceProblem[] {
+  const kind = check.kind as string;
+  const def = getCheck(kind);
+  if (!def) {
+    const pos = loaded.locate(`${at}/kind`);
+    const message = `requirement ${id}: unknown check kind "${kind}"${didYouMean(kind, checkKinds)}; known kinds: ${checkKinds.join(', ')}`;
+    return [{ file: loaded.file, ...pos, code: 'levels-unknown-check', message, path: `${at}/kind` }];
+  }
+  if (check.params !== undefined && !isRecord(check.params)) return []; // the schema reports the type
+  const base = `${at}/params`;
+  const params: LoadedYaml = { file: loaded.file, text: loaded.text, data: check.params ?? {}, locate: (p, o) => loaded.locate(base + p, o) };
+  return validateAgainstSchema(def.paramsSchema, params).map((p) => ({
+    ...p,
+    path: base + (p.path ?? ''),
+    message: `requirement ${id}: check "${kind}" ${p.message.startsWith('(document): ') ? `params: ${p.message.slice(12)}` : `params.${p.message}`}`,
+  }));
+}
