@@ -1,0 +1,19 @@
+/** What a coverage parser returns: the report's totals, or why and where it could not be read. */
+import type { Readable } from 'node:stream';
+import type { CoverageReportFacts } from '../facts/types.js';
+
+export type CoverageCounts = Omit<CoverageReportFacts, 'path' | 'format'>;
+
+export type ParseOutcome = { ok: true; counts: CoverageCounts } | { ok: false; reason: string };
+
+/** Every parser reads a stream, so no report is ever held in memory whole. */
+export type CoverageParser = (input: Readable) => Promise<ParseOutcome>;
+
+export const failed = (reason: string): ParseOutcome => ({ ok: false, reason });
+
+/** A non-negative integer attribute or field, or null. */
+export function count(value: string | undefined | null): number | null {
+  if (value === undefined || value === null || !/^\s*\d+(?:\.0+)?\s*$/.test(value)) return null;
+  const n = Number(value);
+  return Number.isSafeInteger(n) ? n : null;
+}
