@@ -50,9 +50,11 @@ export function isOsiApproved(spdx: string): boolean {
 export function spdxFromName(name: string): string | null {
   const trimmed = name.trim();
   if (trimmed === '') return null;
-  const parts = trimmed.split(/(\s+(?:OR|AND|WITH)\s+|[()])/);
+  const parts = trimmed.split(/(\s+(?:OR|AND|WITH)\s+|[()])/i);
   if (parts.length > 1) {
-    const ids = parts.map((p) => (/^(\s+(OR|AND|WITH)\s+|[()]|)$/.test(p) ? p : canonicalSpdx(p) ?? (/^[\w.+-]+$/.test(p) ? p : null)));
+    const ids = parts.map((p) =>
+      /^(\s+(OR|AND|WITH)\s+|[()]|)$/i.test(p) ? p.toUpperCase() : canonicalSpdx(p) ?? (/^[\w.+-]+$/.test(p) ? p : null),
+    );
     if (ids.every((p) => p !== null)) return ids.join('').replace(/\s+/g, ' ').trim();
   }
   const id = canonicalSpdx(trimmed);
