@@ -23,6 +23,7 @@ const COMMAND_RULES: readonly Rule[] = [
   { kind: 'test', pattern: /^(?:ng|react-scripts|vue-cli-service|nx|deno|flutter|dart|swift|sbt|lein|meson|rails|bin\/rails)\s+(?:test|run-many\s+.*--target[= ]test)(?:\s|$|:)/ },
   { kind: 'test', pattern: /^(?:cypress\s+run|playwright\s+test)(?:\s|$)/ },
   { kind: 'test', pattern: /^(?:pytest|py\.test|tox|nox|pest|rspec|ctest|gotestsum|trial|nosetests|behave)(?:\s|$)/ },
+  { kind: 'test', pattern: /^coverage\s+run\s(?:.*\s)?(?:-m\s+(?:pytest|unittest|nose2?)|manage\.py\s+test|runtests\.py)(?:\s|$)/ },
   { kind: 'test', pattern: /^python[\d.]*\s+-m\s+(?:pytest|unittest|tox|nox|nose2?)(?:\s|$)/ },
   { kind: 'test', pattern: /^python[\d.]*\s+(?:\S*\/)?(?:manage\.py|setup\.py|runtests\.py)\s+test(?:\s|$)/ },
   {

@@ -77,7 +77,7 @@ function stepArguments(tokens: Token[], start: number, line: number): Token[] {
     const prev = out[out.length - 1];
     const continued = prev?.t === 'punct' && (prev.v === ',' || prev.v === ':');
     if (tok.line > lastLine && !continued) break;
-    if (tok.t === 'punct' && (tok.v === '{' || tok.v === '}')) break;
+    if (tok.t === 'punct' && (tok.v === '{' || tok.v === '}' || tok.v === ';')) break;
     out.push(tok);
     lastLine = tok.t === 'str' ? Math.max(lastLine, tok.line) : tok.line;
   }

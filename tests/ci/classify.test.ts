@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { classifyCommand, classifyRef } from '../../src/ci/classify.js';
+import type { CiStepKind } from '../../src/facts/types.js';
+
+const COMMANDS: [string, CiStepKind[]][] = [
+  ['npm test', ['test']],
+  ['npm run test:unit -- --watch=false', ['test']],
+  ['npm ci && npm test', ['test']],
+  ['yarn test', ['test']],
+  ['pnpm test', ['test']],
+  ['bun test', ['test']],
+  ['npx vitest run', ['test']],
+  ['npx jest --coverage', ['test', 'coverage']],
+  ['mocha', ['test']],
+  ['ava', ['test']],
+  ['karma start', ['test']],
+  ['npx cypress run', ['test']],
+  ['npx playwright test', ['test']],
+  ['pytest --cov=app', ['test', 'coverage']],
+  ['python -m pytest', ['test']],
+  ['python3 -m unittest discover', ['test']],
+  ['tox -e py311', ['test']],
+  ['nox', ['test']],
+  ['poetry run pytest', ['test']],
+  ['coverage run -m pytest', ['test', 'coverage']],
+  ['mvn -B verify', ['test']],
+  ['mvn test', ['test']],
+  ['mvn install -DskipTests', ['other']],
+  ['./mvnw -B package', ['test']],
+  ['./gradlew build', ['test']],
+  ['gradle check', ['test']],
+  ['./gradlew build -x test', ['other']],
+  ['./gradlew test jacocoTestReport', ['test', 'coverage']],
+  ['dotnet test --collect:"XPlat Code Coverage"', ['test', 'coverage']],
+  ['dotnet build', ['other']],
+  ['vendor/bin/phpunit', ['test']],
+  ['composer test', ['test']],
+  ['go test ./...', ['test']],
+  ['go test -coverprofile=coverage.out ./...', ['test', 'coverage']],
+  ['cargo test --all', ['test']],
+  ['bundle exec rspec', ['test']],
+  ['bundle exec rake', ['test']],
+  ['rake test', ['test']],
+  ['mix test', ['test']],
+  ['make test', ['test']],
+  ['make check', ['test']],
+  ['make', ['other']],
+  ['ctest --output-on-failure', ['test']],
+  ['CI=true npm test', ['test']],
+  ['npm run lint', ['lint']],
+  ['npx eslint .', ['lint']],
+  ['npx prettier --check .', ['lint']],
+  ['npx prettier --write .', ['other']],
+  ['npx biome ci', ['lint']],
+  ['ruff check .', ['lint']],
+  ['flake8 src', ['lint']],
+  ['black --check .', ['lint']],
+  ['golangci-lint run', ['lint']],
+  ['bundle exec rubocop', ['lint']],
+  ['vendor/bin/phpcs', ['lint']],
+  ['mvn checkstyle:check', ['lint']],
+  ['semgrep ci', ['security-scan']],
+  ['trivy image app:latest', ['security-scan']],
+  ['grype dir:.', ['security-scan']],
+  ['snyk test', ['security-scan']],
+  ['gitleaks detect', ['security-scan']],
+  ['osv-scanner -r .', ['security-scan']],
+  ['mvn org.owasp:dependency-check-maven:check', ['security-scan']],
+  ['docker build -t app .', ['container-build']],
+  ['docker buildx build --push .', ['container-build']],
+  ['docker push registry/app', ['container-build']],
+  ['podman build .', ['container-build']],
+  ['buildah bud -t app .', ['container-build']],
+  ['/kaniko/executor --context . --destination reg/app', ['container-build']],
+  ['mvn compile jib:build', ['container-build']],
+  ['bash <(curl -s https://codecov.io/bash)', ['coverage']],
+  ['npx c8 report', ['coverage']],
+  ['echo hello', ['other']],
+  ['npm ci\nnpm run build\nnpm test -- --coverage', ['test', 'coverage']],
+];
+
+const REFS: [string, CiStepKind[]][] = [
+  ['actions/checkout@v4', ['other']],
+  ['github/codeql-action/analyze@v3', ['security-scan']],
+  ['github/codeql-action/init@v3', ['security-scan']],
+  ['aquasecurity/trivy-action@0.20.0', ['security-scan']],
+  ['anchore/scan-action@v3', ['security-scan']],
+  ['snyk/actions/node@master', ['security-scan']],
+  ['dependency-check/Dependency-Check_Action@main', ['security-scan']],
+  ['gitleaks/gitleaks-action@v2', ['security-scan']],
+  ['google/osv-scanner-action/osv-scanner-action@v1.7.1', ['security-scan']],
+  ['docker/build-push-action@v5', ['container-build']],
+  ['codecov/codecov-action@v4', ['coverage']],
+  ['Security/SAST.gitlab-ci.yml', ['security-scan']],
+  ['Jobs/Dependency-Scanning.gitlab-ci.yml', ['security-scan']],
+  ['Security/Secret-Detection.gitlab-ci.yml', ['security-scan']],
+  ['plugins/docker:20', ['container-build']],
+  ['woodpeckerci/plugin-docker-buildx', ['container-build']],
+  ['node/test', ['test']],
+];
+
+describe('classifyCommand', () => {
+  it.each(COMMANDS)('%j → %j', (command, kinds) => {
+    expect(classifyCommand(command)).toEqual(kinds);
+  });
+});
+
+describe('classifyRef', () => {
+  it.each(REFS)('%j → %j', (ref, kinds) => {
+    expect(classifyRef(ref)).toEqual(kinds);
+  });
+});
