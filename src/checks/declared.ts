@@ -2,7 +2,7 @@ import { badDeclaredPath, summarise } from './declaredEvidence.js';
 import { getPath, isPresent, manifestData } from './declaredValue.js';
 import { defineCheck, type Evidence } from './types.js';
 
-interface Params {
+export interface Params {
   fields: string[];
   match?: 'all' | 'any';
   minItems?: number;
@@ -19,7 +19,7 @@ export const declared = defineCheck<Params>({
     required: ['fields'],
     additionalProperties: false,
     properties: {
-      fields: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-zA-Z]+(\\.[a-zA-Z]+)*$' } },
+      fields: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-zA-Z][a-zA-Z0-9]*(\\.[a-zA-Z][a-zA-Z0-9]*)*$' } },
       match: { enum: ['all', 'any'] },
       minItems: { type: 'integer', minimum: 1 },
       equals: {},

@@ -8,7 +8,7 @@ export const WELL_KNOWN_KEYS = [
   'dependencyUpdates', 'lintConfigs', 'interfaceSpecs', 'containers', 'governanceReports',
 ] as const satisfies readonly (keyof WellKnownFacts)[];
 
-interface Params {
+export interface Params {
   headings?: string[];
   paths?: string[];
   wellKnown?: (keyof WellKnownFacts)[];

@@ -1,0 +1,16 @@
+/** Options several commands accept, declared once so they cannot drift. */
+import { Option, type Command } from 'commander';
+import { loadLevels } from '../../levels/load.js';
+import type { Lang, LevelCatalogue } from '../../levels/types.js';
+import { langFromEnv } from '../options.js';
+
+export const langOption = (): Option => new Option('--lang <lang>', 'language of texts and reports').choices(['da', 'en']);
+export const levelsOption = (): Option => new Option('--levels <file>', 'use another requirement catalogue (a levels YAML file)');
+
+export function addCommonOptions(cmd: Command): Command {
+  return cmd.addOption(langOption()).addOption(levelsOption());
+}
+
+export const resolveLang = (lang: string | undefined): Lang => (lang === 'da' || lang === 'en' ? lang : langFromEnv());
+
+export const loadCatalogue = (path: string | undefined): Promise<LevelCatalogue> => loadLevels(path);

@@ -1,0 +1,41 @@
+/** The command-line program: commander wiring only; each command lives in commands/<name>.ts. */
+import { Command, CommanderError } from 'commander';
+import { TOOL_VERSION } from '../version.js';
+import { EXIT_COULD_NOT_RUN, EXIT_OK } from '../report/exitCode.js';
+import { registerCheck } from './commands/check.js';
+import { registerExplain } from './commands/explain.js';
+import { registerLevels } from './commands/levels.js';
+import { registerValidate } from './commands/validate.js';
+import { printError } from './errors.js';
+
+export function buildProgram(): Command {
+  const program = new Command('os2level')
+    .description('Checks an OS2 product against the OS2 product levels (2018 model): minimum, N1, N2, N3.')
+    .version(TOOL_VERSION)
+    .showHelpAfterError()
+    // Usage errors must exit 2 ("could not run"), not commander's default 1 (which means "gate failed").
+    .exitOverride();
+  registerCheck(program);
+  registerValidate(program);
+  registerLevels(program);
+  registerExplain(program);
+  program.addHelpText(
+    'after',
+    '\nExit codes: 0 fine (or report produced), 1 --min-level not reached, 2 could not run (bad input, missing directory).',
+  );
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT_OK : EXIT_COULD_NOT_RUN;
+    }
+    printError(e);
+    return EXIT_COULD_NOT_RUN;
+  }
+}

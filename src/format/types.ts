@@ -1,0 +1,11 @@
+import type { Report } from '../report/model.js';
+
+export interface FormatContext {
+  /** Emit ANSI colour (decided by the CLI from the TTY, NO_COLOR, FORCE_COLOR and --no-color). */
+  color: boolean;
+  /** Also list requirements that are met. */
+  verbose: boolean;
+}
+
+/** A formatter is a view: it holds no policy and decides nothing. */
+export type Formatter = (report: Report, ctx: FormatContext) => string;

@@ -1,0 +1,56 @@
+/** Evaluation → report: localises codes into sentences and attaches titles and remediation. */
+import type { Evaluation } from '../evaluate/types.js';
+import { OUTCOMES } from '../evaluate/types.js';
+import type { Facts } from '../facts/types.js';
+import type { Lang, LevelCatalogue } from '../levels/types.js';
+import { getPath } from '../checks/declaredValue.js';
+import { message } from './messages.js';
+import { REPORT_SCHEMA_VERSION, type Report, type RepositoryResult } from './model.js';
+import { phrase } from './ui.js';
+import { TOOL_VERSION } from '../version.js';
+
+export function buildResult(facts: Facts, evaluation: Evaluation, catalogue: LevelCatalogue, lang: Lang): RepositoryResult {
+  const byId = new Map(catalogue.requirements.map((r) => [r.id, r]));
+  const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as RepositoryResult['counts'];
+  for (const r of evaluation.requirements) counts[r.outcome]++;
+  const manifest = facts.manifest.status === 'loaded' ? facts.manifest : null;
+  const name = manifest ? getPath(manifest.data, 'product.name') : null;
+  return {
+    path: facts.root,
+    manifest: manifest?.path ?? null,
+    productName: typeof name === 'string' ? name : null,
+    achievedLevel: evaluation.achievedLevel,
+    nextLevel: evaluation.nextLevel,
+    targetLevel: evaluation.targetLevel,
+    gap: evaluation.gap,
+    recommendations: evaluation.recommendations,
+    progress: evaluation.progress,
+    counts,
+    notices: manifest ? [] : [{ code: 'manifest.absent', message: phrase('noManifest', lang) }],
+    requirements: evaluation.requirements.map((r) => {
+      const req = byId.get(r.id)!;
+      return {
+        id: r.id, level: r.level, strength: r.strength, area: r.area, theme: r.theme, source: r.source, ref: r.ref,
+        outcome: r.outcome, checkOutcome: r.checkOutcome, basis: r.basis,
+        title: req.title[lang],
+        code: r.code, args: r.args, message: message(r.code, r.args, lang),
+        remediation: req.remediation[lang],
+        evidence: r.evidence,
+        findings: r.findings.map((f) => ({ ...f, message: message(f.code, f.args, lang) })),
+        explanation: r.explanation,
+        notApplicable: r.notApplicable,
+      };
+    }),
+  };
+}
+
+export function buildReport(results: RepositoryResult[], catalogue: LevelCatalogue, lang: Lang, asOf: Date): Report {
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'os2level', version: TOOL_VERSION },
+    catalogue: { id: catalogue.id, path: catalogue.path },
+    lang,
+    asOf: asOf.toISOString().slice(0, 10),
+    results,
+  };
+}

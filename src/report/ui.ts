@@ -1,0 +1,71 @@
+/** Words the report views share: outcome and area names, summary phrases, notices. Danish and English. */
+import type { Area, Lang, Text } from '../levels/types.js';
+import type { Outcome } from '../evaluate/types.js';
+import { fill } from './messages.js';
+import type { MessageArgs } from '../checks/types.js';
+
+export const outcomeLabel: Record<Outcome, Text> = {
+  pass: { en: 'met', da: 'opfyldt' },
+  fail: { en: 'not met', da: 'ikke opfyldt' },
+  explained: { en: 'explained', da: 'forklaret' },
+  'not-applicable': { en: 'not applicable', da: 'ikke relevant' },
+  unknown: { en: 'unknown', da: 'ukendt' },
+  error: { en: 'error', da: 'fejl' },
+};
+
+export const areaLabel: Record<Area, Text> = {
+  documentation: { en: 'Documentation', da: 'Dokumentation' },
+  versioning: { en: 'Versioning', da: 'Versionering' },
+  tests: { en: 'Tests and coverage', da: 'Test og testdækning' },
+  operations: { en: 'Operations', da: 'Drift' },
+  legal: { en: 'Licence, lawfulness and security', da: 'Licens, lovmedholdelighed og sikkerhed' },
+  relevance: { en: 'Relevance', da: 'Relevans' },
+  governance: { en: 'Governance', da: 'Governance' },
+  strategy: { en: 'Strategic fit', da: 'Strategisk sammenhæng' },
+};
+
+export const AREAS: Area[] = ['documentation', 'versioning', 'tests', 'operations', 'legal', 'relevance', 'governance', 'strategy'];
+
+const phrases = {
+  levelShort: { en: 'N{level}', da: 'N{level}' },
+  minimum: { en: 'minimum', da: 'minimum' },
+  reached: { en: 'Reached {level}', da: 'Opnår {level}' },
+  notReached: { en: 'Minimum requirements not met', da: 'Minimumskravene er ikke opfyldt' },
+  top: { en: 'the highest level', da: 'det højeste niveau' },
+  missing: { en: '{next}: {missing} of {total} must-requirements missing', da: '{next}: {missing} af {total} skal-krav mangler' },
+  target: { en: 'target {target}', da: 'mål {target}' },
+  declared: { en: 'declared', da: 'erklæret' },
+  verified: { en: 'verified', da: 'verificeret' },
+  interpretation: { en: 'tool interpretation', da: 'værktøjets fortolkning' },
+  os2: { en: 'OS2', da: 'OS2' },
+  remedy: { en: 'What to do', da: 'Hvad gør man' },
+  evidence: { en: 'Evidence', da: 'Grundlag' },
+  explainedBy: { en: 'Explained: {reason}', da: 'Forklaret: {reason}' },
+  approvedBy: { en: 'approved by {by}', da: 'godkendt af {by}' },
+  expires: { en: 'expires {date}', da: 'udløber {date}' },
+  expired: { en: 'Explanation expired on {date} and counts as missing: {reason}', da: 'Forklaringen udløb {date} og tæller som manglende: {reason}' },
+  notApplicable: { en: 'Not applicable: {reason}', da: 'Ikke relevant: {reason}' },
+  recommendations: { en: 'Recommendations (should)', da: 'Anbefalinger (bør)' },
+  gapHeading: { en: 'Blocking {next}', da: 'Blokerer {next}' },
+  passes: { en: '{count} requirements met', da: '{count} krav opfyldt' },
+  noManifest: {
+    en: 'No os2.yaml found: declared requirements count as not declared. Start one from examples/os2.example.yaml in the os2level package, and check it with `os2level validate`.',
+    da: 'Ingen os2.yaml fundet: erklærede krav tæller som ikke erklærede. Start en ud fra examples/os2.example.yaml i os2level-pakken, og kontrollér den med `os2level validate`.',
+  },
+  mustShould: { en: '{strength}', da: '{strength}' },
+  must: { en: 'must', da: 'skal' },
+  should: { en: 'should', da: 'bør' },
+  source: { en: 'source', da: 'kilde' },
+} satisfies Record<string, Text>;
+
+export type Phrase = keyof typeof phrases;
+
+export function phrase(key: Phrase, lang: Lang, args: MessageArgs = {}): string {
+  return fill(phrases[key][lang], args, lang);
+}
+
+/** "N2", or the minimum level's name. */
+export function levelName(level: number | null, lang: Lang): string {
+  if (level === null) return '—';
+  return level === 0 ? phrase('minimum', lang) : phrase('levelShort', lang, { level });
+}
