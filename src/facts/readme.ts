@@ -91,7 +91,9 @@ const LINK_ONLY_RESIDUE = /^[\s|•·,;:/\-–—*+>()[\]]*$/u;
 const HAS_LETTER = /\p{L}/u;
 
 /** Text of a line once links keep their words, and whether anything beyond links and images remains. */
-function proseOf(line: string, plain: (s: string) => string): { text: string; linkOnly: boolean } {
+function proseOf(raw: string, plain: (s: string) => string): { text: string; linkOnly: boolean } {
+  // HTML entities (`&nbsp;` spacers between logos) are markup, not words.
+  const line = raw.replace(/&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi, ' ');
   const withoutLinks = line
     // Images first, so a badge `[![alt](img)](link)` leaves an empty link behind.
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')

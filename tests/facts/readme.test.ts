@@ -39,6 +39,8 @@ describe('analyseProse (Markdown)', () => {
       '---',
       '<p align="center"><img src="logo.png" alt="logo"></p>',
       '',
+      '&nbsp;',
+      '',
       '# OS2demo',
       '',
       '[![Build](https://ci.example/badge.svg)](https://ci.example) [![License: MPL 2.0](https://img.shields.io/badge/License-MPL_2.0-brightgreen.svg)](https://opensource.org/licenses/MPL-2.0)',
