@@ -167,3 +167,8 @@ export function runCheck<P>(check: CheckDefinition<P>, facts: Facts, params: P, 
   if (errors.length) throw new Error(`invalid params for the check: ${errors.join('; ')}`);
   return check.run(ctx(facts, now, catalogue), params);
 }
+
+/** Facts of a directory whose files git lists but whose history could not be read. */
+export function unreadableGit(facts: Facts = emptyFacts(), reason = 'git log failed: fatal: bad object HEAD'): Facts {
+  return { ...facts, files: { ...facts.files, source: 'git' }, git: { status: 'unknown', reason } };
+}
