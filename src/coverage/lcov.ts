@@ -22,6 +22,21 @@ interface RecordState {
   brdaHit: number;
 }
 
+/** The integer in `s[from, to)`; -1 for a negative count (gcov's "-1" for unexecutable), -2 when not a number. */
+function digits(s: string, from: number, to: number): number {
+  let i = from;
+  const negative = s.charCodeAt(i) === 45;
+  if (negative) i++;
+  if (i >= to) return -2;
+  let n = 0;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -2;
+    n = n * 10 + c;
+  }
+  return negative ? -1 : n;
+}
+
 export async function parseLcov(input: Readable): Promise<ParseOutcome> {
   let record: RecordState | null = null;
   let records = 0;
@@ -43,8 +58,18 @@ export async function parseLcov(input: Readable): Promise<ParseOutcome> {
   };
 
   const result = await forEachLine(input, (raw, lineNo) => {
-    const line = raw.trim();
+    const line = raw.length > 0 && raw.charCodeAt(raw.length - 1) > 32 && raw.charCodeAt(0) > 32 ? raw : raw.trim();
     if (line === '') return;
+    // DA lines are nearly all of a big tracefile: handled before the general path, without slicing.
+    if (line.charCodeAt(0) === 68 && line.charCodeAt(1) === 65 && line.charCodeAt(2) === 58 && record) {
+      const c1 = line.indexOf(',', 3);
+      const c2 = line.indexOf(',', c1 + 1);
+      const hits = c1 > 3 ? digits(line, c1 + 1, c2 < 0 ? line.length : c2) : -2;
+      if (hits === -2) return `line ${lineNo}: malformed DA: ${JSON.stringify(line.slice(0, 40))}`;
+      record.da++;
+      if (hits > 0) record.daHit++;
+      return;
+    }
     if (line === 'end_of_record') {
       if (!record) return `line ${lineNo}: end_of_record without a record`;
       close();
@@ -63,13 +88,6 @@ export async function parseLcov(input: Readable): Promise<ParseOutcome> {
     if (!record) return `line ${lineNo}: ${key} outside a record`;
     const r: RecordState = record;
     switch (key) {
-      case 'DA': {
-        const hits = count(value.split(',')[1]);
-        if (hits === null && !/^\d+,-?\d+/.test(value)) return `line ${lineNo}: malformed DA: ${JSON.stringify(value.slice(0, 40))}`;
-        r.da++;
-        if (hits !== null && hits > 0) r.daHit++;
-        return;
-      }
       case 'BRDA': {
         const taken = value.split(',')[3];
         if (taken === undefined) return `line ${lineNo}: malformed BRDA: ${JSON.stringify(value.slice(0, 40))}`;
