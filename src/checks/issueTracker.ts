@@ -14,6 +14,7 @@ export const issueTracker = defineCheck<{ trackerHosts: string[] }>({
     if (forge) {
       return { outcome: 'pass', code: 'tracker.inferred', args: { host: forge.host!, owner: forge.owner!, repo: forge.repo!, templates: templates.length }, evidence: [{ kind: 'git', value: forge.url }, ...templates], basis: 'verified' };
     }
+    if (facts.git.status !== 'known' && facts.files.source === 'git') return { outcome: 'unknown', code: 'git.unreadable', args: { reason: facts.git.reason }, evidence: [], basis: 'none' };
     return { outcome: 'fail', code: 'tracker.missing', args: { hosts: trackerHosts }, evidence: [{ kind: 'looked-for', value: 'os2.yaml:issueTracker.url' }], basis: 'none' };
   },
 });
