@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { EXIT_COULD_NOT_RUN, EXIT_OK } from '../report/exitCode.js';
+import { registerBadge } from './commands/badge.js';
 import { registerCheck } from './commands/check.js';
 import { registerExplain } from './commands/explain.js';
 import { registerLevels } from './commands/levels.js';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerLevels(program);
   registerExplain(program);
+  registerBadge(program);
   program.addHelpText(
     'after',
     '\nExit codes: 0 fine (or report produced), 1 --min-level not reached, 2 could not run (bad input, missing directory).',

@@ -1,12 +1,36 @@
-/** Every output format, by the name `--format` accepts. The CLI's choices come from these keys. */
+/** Every output format, by the name `--format` and `--report` accept. The CLI's choices come from these keys. */
+import type { Lang } from '../levels/types.js';
+import { formatGithub } from './github.js';
+import { formatGovernanceReport } from './governanceReport.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatOs2SelfAssessment } from './os2SelfAssessment.js';
+import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 import type { Formatter } from './types.js';
 
 export const formatters = {
   text: formatText,
   json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  markdown: formatMarkdown,
+  github: formatGithub,
+  'os2-self-assessment': formatOs2SelfAssessment,
+  'governance-report': formatGovernanceReport,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;
 export const formatNames = Object.keys(formatters) as FormatName[];
+
+export const isFormatName = (name: string): name is FormatName => Object.hasOwn(formatters, name);
+
+/**
+ * Formats that are OS2's own Danish forms speak Danish unless --lang says otherwise; every other
+ * format follows --lang or the locale.
+ */
+export const defaultLangOf: Partial<Record<FormatName, Lang>> = {
+  'governance-report': 'da',
+  'os2-self-assessment': 'da',
+};

@@ -1,24 +1,43 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { checkRepository } from '../../checkRepository.js';
-import { formatters, formatNames, type FormatName } from '../../format/registry.js';
-import { buildReport } from '../../report/build.js';
-import { exitCodeFor, gateFailures } from '../../report/exitCode.js';
-import { emit } from '../output.js';
+import { defaultLangOf, formatters, formatNames, isFormatName, type FormatName } from '../../format/registry.js';
+import type { Lang } from '../../levels/types.js';
+import { buildReport, buildResult } from '../../report/build.js';
+import type { Report } from '../../report/model.js';
+import { EXIT_COULD_NOT_RUN, exitCodeFor, gateFailures } from '../../report/exitCode.js';
+import { emit, writeAtomically } from '../output.js';
 import { collect, parseAsOf, useColor } from '../options.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+
+interface ReportTarget {
+  format: FormatName;
+  path: string;
+}
 
 interface CheckOptions {
   format: FormatName;
   output?: string;
+  report?: ReportTarget[];
   lang?: string;
   levels?: string;
   minLevel?: string;
+  strict?: boolean;
   manifest?: string;
   asOf?: Date;
   coverage?: string[];
   facts?: boolean;
   verbose?: boolean;
   color?: boolean;
+}
+
+/** `--report <format>=<file>`, repeatable; an unknown format is a usage error naming the valid ones. */
+function parseReportTarget(value: string, previous: ReportTarget[] = []): ReportTarget[] {
+  const eq = value.indexOf('=');
+  const format = eq > 0 ? value.slice(0, eq) : '';
+  const path = eq > 0 ? value.slice(eq + 1) : '';
+  if (!format || !path) throw new InvalidArgumentError(`expected <format>=<file>, e.g. sarif=os2level.sarif; formats: ${formatNames.join(', ')}.`);
+  if (!isFormatName(format)) throw new InvalidArgumentError(`unknown format "${format}"; valid formats: ${formatNames.join(', ')}.`);
+  return [...previous, { format, path }];
 }
 
 export function registerCheck(program: Command): void {
@@ -28,7 +47,9 @@ export function registerCheck(program: Command): void {
     .argument('[dir]', 'repository to check', '.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatNames).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--report <format=file>', `also write a report in another format to a file (repeatable; formats: ${formatNames.join(', ')})`, parseReportTarget)
     .addOption(new Option('--min-level <level>', 'exit 1 unless this level is reached').choices(['0', '1', '2', '3']))
+    .option('--strict', 'with --min-level: should-requirements at or below that level also fail the gate')
     .option('--manifest <path>', 'the os2.yaml to use (default: os2.yaml in the repository)')
     .option('--as-of <date>', 'evaluate time-based rules as of this date (YYYY-MM-DD)', parseAsOf)
     .option('--coverage <file>', 'a coverage report to read (repeatable)', collect)
@@ -38,7 +59,9 @@ export function registerCheck(program: Command): void {
   addCommonOptions(cmd);
   cmd.action(async (dir: string, opts: CheckOptions) => {
     const catalogue = await loadCatalogue(opts.levels);
-    const lang = resolveLang(opts.lang);
+    // OS2's own forms default to Danish; every other format follows --lang or the locale.
+    const langOf = (format: FormatName): Lang => (opts.lang ? resolveLang(opts.lang) : defaultLangOf[format] ?? resolveLang(undefined));
+    const lang = langOf(opts.format);
     const now = opts.asOf ?? new Date();
     const checked = await checkRepository(dir, { catalogue, now, lang, manifestPath: opts.manifest, coverageReports: opts.coverage });
     if (opts.facts) {
@@ -46,12 +69,28 @@ export function registerCheck(program: Command): void {
       return;
     }
     const report = buildReport([checked.result], catalogue, lang, now);
+    const reports = new Map<Lang, Report>([[lang, report]]);
+    const reportIn = (l: Lang): Report => {
+      if (!reports.has(l)) reports.set(l, buildReport([buildResult(checked.facts, checked.evaluation, catalogue, l)], catalogue, l, now));
+      return reports.get(l)!;
+    };
     const color = useColor(opts.color, !opts.output && process.stdout.isTTY === true);
-    await emit(formatters[opts.format](report, { color, verbose: opts.verbose ?? false }), opts.output);
-    const gate = { minLevel: opts.minLevel === undefined ? undefined : Number(opts.minLevel) };
-    for (const f of gateFailures(report, gate)) {
-      process.stderr.write(`os2level: level ${gate.minLevel} not reached in ${f.path}: ${f.ids.join(', ')}\n`);
+    await emit(formatters[opts.format](report, { color, verbose: opts.verbose ?? false, catalogue }), opts.output);
+    let writeFailed = false;
+    for (const target of opts.report ?? []) {
+      const content = formatters[target.format](reportIn(langOf(target.format)), { color: false, verbose: opts.verbose ?? false, catalogue });
+      try {
+        await writeAtomically(target.path, content);
+      } catch (e) {
+        writeFailed = true;
+        const err = e as NodeJS.ErrnoException;
+        process.stderr.write(`os2level: could not write the ${target.format} report to ${target.path}: ${err.code ? `${err.code}: ` : ''}${err.message}\n`);
+      }
     }
-    process.exitCode = exitCodeFor(report, gate);
+    const gate = { minLevel: opts.minLevel === undefined ? undefined : Number(opts.minLevel), strict: opts.strict ?? false };
+    for (const f of gateFailures(report, gate)) {
+      process.stderr.write(`os2level: level ${gate.minLevel} not reached${gate.strict ? ' (strict)' : ''} in ${f.path}: ${f.ids.join(', ')}\n`);
+    }
+    process.exitCode = writeFailed ? EXIT_COULD_NOT_RUN : exitCodeFor(report, gate);
   });
 }
