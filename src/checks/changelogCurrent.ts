@@ -1,8 +1,10 @@
+import { parseVersionTag } from '../facts/versions.js';
 import { gitUnknown } from './gitUnknown.js';
 import { defineCheck } from './types.js';
 import { versionTagsNewestFirst } from './versionTags.js';
 
-const bare = (v: string): string => v.replace(/^[^0-9]*/, '');
+// The version without any product prefix: `OS2mo-12.3` → `12.3` (a prefix may itself hold digits).
+const bare = (v: string): string => parseVersionTag(v).normalised ?? v.replace(/^[^0-9]*/, '');
 
 /** versioning.changelog-current: the newest version tag appears in the changelog. */
 export const changelogCurrent = defineCheck<Record<string, never>>({

@@ -39,7 +39,7 @@ describe('declared', () => {
     ['match any: second field suffices', crossMunicipal, m({ governance: { participants: ['A', 'B'] } }), 'pass', 'declared.pass', 'declared', { fields: ['governance.participants'] }],
     ['match any: neither field', crossMunicipal, m({}), 'fail', 'declared.missing', 'none', { fields: ['relevance.usedBy', 'governance.participants'] }],
     ['match any: both present but too few', crossMunicipal, m({ relevance: { usedBy: ['A'] }, governance: { participants: ['B'] } }), 'fail', 'declared.too-few', 'declared', { min: 2 }],
-  ] as const)('%s → %s %s', (_n, params, facts, outcome, code, basis, args) => {
+  ] as const)('%s', (_n, params, facts, outcome, code, basis, args) => {
     expect(decision(runCheck(declared, facts, params))).toMatchObject({ outcome, code, basis, args });
   });
 

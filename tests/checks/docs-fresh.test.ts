@@ -13,7 +13,7 @@ describe('docs-fresh', () => {
     ['never changed', changed(null), 'fail', 'fresh.never', 'verified', { months: 12 }],
     ['not a git repository', emptyFacts(), 'fail', 'git.not-repository', 'verified', {}],
     ['git unreadable', unreadableGit(), 'unknown', 'git.unreadable', 'none', { reason: 'git log failed: fatal: bad object HEAD' }],
-  ] as const)('%s → %s %s', (_n, f, outcome, code, basis, args) => {
+  ] as const)('%s', (_n, f, outcome, code, basis, args) => {
     expect(decision(runCheck(docsFresh, f, { withinMonths: 12 }))).toMatchObject({ outcome, code, basis, args });
   });
 

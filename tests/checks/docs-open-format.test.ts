@@ -17,7 +17,7 @@ describe('docs-open-format', () => {
     ['office files only', facts([], ['docs/a.docx', 'docs/b.pdf']), 'fail', 'open-format.office-only', { office: 2, files: ['docs/a.docx', 'docs/b.pdf'] }],
     ['a single PDF and no README', facts([], ['docs/manual.pdf']), 'fail', 'open-format.office-only', { office: 1 }],
     ['README plus two office documents', facts([], ['a.odt', 'b.doc'], true), 'fail', 'open-format.office-only', { office: 2 }],
-  ] as const)('%s → %s', (_n, f, outcome, code, args) => {
+  ] as const)('%s', (_n, f, outcome, code, args) => {
     expect(decision(runCheck(docsOpenFormat, f, {}))).toMatchObject({ outcome, code, basis: 'verified', args });
   });
 

@@ -65,7 +65,7 @@ describe('documented: declared evidence', () => {
     ['an absolute path', withFiles('etc/passwd'), '/etc/passwd', 'fail', 'declared.path-outside', 'declared', {}],
     ['a blank string', withFiles(), '  ', 'fail', 'documented.missing', 'none', {}],
     ['a sentence (not a path)', withFiles(), 'See the wiki on our intranet.', 'pass', 'declared.pass', 'declared', {}],
-  ] as const)('documentation.install = %s → %s %s', (_n, facts, value, outcome, code, basis, args) => {
+  ] as const)('documentation.install = %s', (_n, facts, value, outcome, code, basis, args) => {
     const r = runCheck(documented, withManifest(facts, { documentation: { install: value } }), install);
     expect(decision(r)).toMatchObject({ outcome, code, basis, args });
   });

@@ -35,14 +35,14 @@ describe('git-activity', () => {
     ['bare version subjects are bulk', repo(mix(10, 10, 'v2.3.1')), 'fail', 'activity.bulk', {}],
     ['bulk patterns match case-insensitively', repo(mix(10, 10, 'RELEASE 2.0')), 'fail', 'activity.bulk', {}],
     ['"Updated docs" is not "update"', repo(mix(10, 10, 'Updated docs for install')), 'pass', 'activity.pass', { bulk: 0 }],
-  ] as const)('%s → %s %s', (_n, facts, outcome, code, args) => {
+  ] as const)('%s', (_n, facts, outcome, code, args) => {
     expect(decision(runCheck(gitActivity, facts, params))).toMatchObject({ outcome, code, basis: 'verified', args });
   });
 
   it.each([
     ['not a git repository', emptyFacts(), 'fail', 'git.not-repository', 'verified'],
     ['git unreadable', unreadableGit(), 'unknown', 'git.unreadable', 'none'],
-  ] as const)('%s → %s', (_n, facts, outcome, code, basis) => {
+  ] as const)('%s', (_n, facts, outcome, code, basis) => {
     expect(decision(runCheck(gitActivity, facts, params))).toMatchObject({ outcome, code, basis });
   });
 

@@ -16,7 +16,7 @@ describe('git-repository', () => {
     ['not a git repository', emptyFacts(), true, 'fail', 'git.not-repository', 'verified', {}],
     ['not a git repository, URL declared', withManifest(emptyFacts(), { repository: { url: 'https://github.com/x/y' } }), true, 'fail', 'git.not-repository', 'verified', {}],
     ['git unreadable', unreadableGit(), true, 'unknown', 'git.unreadable', 'none', { reason: 'git log failed: fatal: bad object HEAD' }],
-  ] as const)('%s → %s %s', (_n, facts, requireRemoteOrDeclared, outcome, code, basis, args) => {
+  ] as const)('%s', (_n, facts, requireRemoteOrDeclared, outcome, code, basis, args) => {
     expect(decision(runCheck(gitRepository, facts, { requireRemoteOrDeclared }))).toMatchObject({ outcome, code, basis, args });
   });
 });

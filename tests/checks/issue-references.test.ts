@@ -20,14 +20,14 @@ describe('issue-references', () => {
     ['merge commits are left out of the sample', repo(history(0, 10, 20)), 'fail', 'refs.low', { hits: 0, sample: 10 }],
     ['only merge commits', repo(history(0, 0, 3)), 'fail', 'git.no-commits', {}],
     ['no commits', repo([]), 'fail', 'git.no-commits', {}],
-  ] as const)('%s → %s %s', (_n, facts, outcome, code, args) => {
+  ] as const)('%s', (_n, facts, outcome, code, args) => {
     expect(decision(runCheck(issueReferences, facts, params))).toMatchObject({ outcome, code, basis: 'verified', args });
   });
 
   it.each([
     ['not a git repository', emptyFacts(), 'fail', 'git.not-repository', 'verified'],
     ['git unreadable', unreadableGit(), 'unknown', 'git.unreadable', 'none'],
-  ] as const)('%s → %s', (_n, facts, outcome, code, basis) => {
+  ] as const)('%s', (_n, facts, outcome, code, basis) => {
     expect(decision(runCheck(issueReferences, facts, params))).toMatchObject({ outcome, code, basis });
   });
 

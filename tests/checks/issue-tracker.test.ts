@@ -19,7 +19,7 @@ describe('issue-tracker', () => {
     ['declared tracker that is a missing repository path', withManifest(emptyFacts(), { issueTracker: { url: 'docs/issues.md' } }), 'fail', 'tracker.missing', 'none', {}],
     ['declared tracker outside the repository', withManifest(emptyFacts(), { issueTracker: { url: '../../etc/passwd' } }), 'fail', 'tracker.missing', 'none', {}],
     ['issue templates alone are not a tracker', emptyFacts({ wellKnown: templates }), 'fail', 'tracker.missing', 'none', {}],
-  ] as const)('%s → %s %s', (_n, facts, outcome, code, basis, args) => {
+  ] as const)('%s', (_n, facts, outcome, code, basis, args) => {
     expect(decision(runCheck(issueTracker, facts, params))).toMatchObject({ outcome, code, basis, args });
   });
 

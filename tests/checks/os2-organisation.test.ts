@@ -29,7 +29,7 @@ describe('os2-organisation (shipped list of organisations)', () => {
     ['declared OS2 organisation, handover path outside', withManifest(remotes(), { repository: { organisation: 'OS2mo', handover: { reference: '../../etc/passwd' } } }), 'fail', 'org.declared-no-handover', 'declared', {}],
     ['declared organisation that is not OS2', withManifest(remotes(), { repository: { organisation: 'acme', handover } }), 'fail', 'org.not-os2', 'none', {}],
     ['sandbox remote outranks a declaration', withManifest(remotes('https://github.com/OS2sandbox/idea'), { repository: { organisation: 'OS2mo', handover } }), 'fail', 'org.sandbox', 'verified', {}],
-  ] as const)('%s → %s %s', (_n, facts, outcome, code, basis, args) => {
+  ] as const)('%s', (_n, facts, outcome, code, basis, args) => {
     expect(decision(runCheck(os2Organisation, facts, {}, undefined, catalogue))).toMatchObject({ outcome, code, basis, args });
   });
 

@@ -25,7 +25,7 @@ describe('readme-prose', () => {
     ['no README, blank declared description', withManifest(emptyFacts(), { product: { name: 'x', description: '   ' } }), 'fail', 'readme.missing', 'none', {}],
     ['unreadable README, declared description still passes', withManifest(emptyFacts({ readme: { status: 'unknown', reason: 'unreadable: EIO' } }), { product: { description: DESCRIPTION } }), 'pass', 'declared.pass', 'declared', {}],
     ['unreadable README, nothing declared', withManifest(emptyFacts({ readme: { status: 'unknown', reason: 'too-large' } }), { product: { name: 'x' } }), 'unknown', 'readme.unreadable', 'none', {}],
-  ] as const)('%s → %s %s', (_name, facts, outcome, code, basis, args) => {
+  ] as const)('%s', (_name, facts, outcome, code, basis, args) => {
     const r = runCheck(readmeProse, facts, params);
     expect(decision(r)).toMatchObject({ outcome, code, basis, args });
   });
