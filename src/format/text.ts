@@ -18,8 +18,8 @@ export const formatText: Formatter = (report, { color, verbose }) => {
 export function summaryLine(r: RepositoryResult, lang: Lang): string {
   const head = r.achievedLevel === null ? phrase('notReached', lang) : phrase('reached', lang, { level: levelName(r.achievedLevel, lang) });
   if (r.nextLevel === null) return `${head} (${phrase('top', lang)})`;
-  const next = r.progress.filter((p) => p.level <= r.nextLevel!);
-  const total = next.reduce((n, p) => n + p.mustTotal, 0);
+  // Every level below the next one is met, so the whole gap lies on the next level.
+  const total = r.progress.find((p) => p.level === r.nextLevel)?.mustTotal ?? 0;
   return `${head} · ${phrase('missing', lang, { next: levelName(r.nextLevel, lang), missing: r.gap.length, total })}`;
 }
 
