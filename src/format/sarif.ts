@@ -90,7 +90,7 @@ function rule(r: Requirement, lang: Lang): object {
       source: r.source,
       os2Ref: r.ref,
       os2Refs: r.refs ?? {},
-      tags: [r.area, r.theme, r.strength, r.source],
+      tags: [...new Set([r.area, r.theme, r.strength, r.source])],
     },
   };
 }
