@@ -276,3 +276,27 @@ it('--facts dumps the collected facts as JSON', () => {
   expect(facts.files.paths).toContain('README.md');
   expect(stringify(facts).length).toBeGreaterThan(100);
 });
+
+describe('--levels: another catalogue', () => {
+  it('a tightened coverage threshold moves an N2 product back to N1', () => {
+    const repo = createN2Product();
+    const levels = readFileSync(join(PROJECT_ROOT, 'levels/os2-2018.yaml'), 'utf8');
+    const tightened = levels.replace(/minLinePercent: 50\b/, 'minLinePercent: 90');
+    expect(tightened).not.toBe(levels);
+    const file = join(tempDir(), 'strict-levels.yaml');
+    writeFileSync(file, tightened);
+    const { run, report } = checkJson(repo.dir, ['--levels', file]);
+    expect(run.status).toBe(0);
+    expect(report.catalogue.path).toBe(file);
+    expect(reqOf(report, 'tests.coverage')).toMatchObject({ outcome: 'fail', code: 'coverage.low', args: { min: 90 } });
+    expect(report.results[0].achievedLevel).toBe(1);
+  });
+
+  it('a broken catalogue exits 2 with its position', () => {
+    const file = join(tempDir(), 'broken-levels.yaml');
+    writeFileSync(file, 'schemaVersion: 1\nid: broken\nrequirements: [\n');
+    const run = runCli(['check', PROJECT_ROOT, '--levels', file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/broken-levels\.yaml:\d+:\d+: /);
+  });
+});
