@@ -7,6 +7,7 @@ import { getPath, manifestData } from '../checks/declaredValue.js';
 import type { CheckResult } from '../checks/types.js';
 import type { Facts } from '../facts/types.js';
 import type { LevelCatalogue, LevelNumber, Requirement } from '../levels/types.js';
+import { consistencyFindings } from './consistency.js';
 import { SATISFIES, type Evaluation, type ExplanationState, type LevelProgress, type RequirementOutcome } from './types.js';
 
 export interface EvaluateOptions {
@@ -50,7 +51,9 @@ export function evaluate(facts: Facts, catalogue: LevelCatalogue, { now }: Evalu
   const target = getPath(manifest, 'product.targetLevel');
   const targetLevel = typeof target === 'number' && LEVELS.includes(target as LevelNumber) ? (target as LevelNumber) : null;
 
-  return { requirements, achievedLevel, nextLevel, gap, recommendations, progress, targetLevel };
+  const consistency = consistencyFindings(facts, catalogue, now, requirements);
+
+  return { requirements, achievedLevel, nextLevel, gap, recommendations, progress, targetLevel, consistency };
 }
 
 function runCheck(req: Requirement, facts: Facts, catalogue: LevelCatalogue, now: Date): CheckResult | { error: string } {
@@ -99,7 +102,11 @@ function readExplanation(raw: unknown, now: Date): ExplanationState | null {
   const expires = typeof e.expires === 'string' ? e.expires : null;
   // An explanation is valid through the whole of its expiry day.
   const expired = expires !== null && Date.parse(`${expires.slice(0, 10)}T23:59:59.999Z`) < now.getTime();
-  return { reason, approvedBy: typeof e.approvedBy === 'string' ? e.approvedBy : null, expires, expired };
+  const approvedBy = typeof e.approvedBy === 'string' ? e.approvedBy : null;
+  const approvedOn = typeof e.approvedOn === 'string' ? e.approvedOn : (approvedBy?.match(/\b\d{4}-\d{2}-\d{2}\b/)?.[0] ?? null);
+  const approvedAt = approvedOn ? Date.parse(`${approvedOn}T00:00:00Z`) : NaN;
+  const ageDays = Number.isFinite(approvedAt) ? Math.floor((now.getTime() - approvedAt) / 86_400_000) : null;
+  return { reason, approvedBy, approvedOn, ageDays, expires, expired };
 }
 
 function asRecord(v: unknown): Record<string, unknown> {

@@ -11,6 +11,10 @@ export const SATISFIES: ReadonlySet<Outcome> = new Set(['pass', 'explained', 'no
 export interface ExplanationState {
   reason: string;
   approvedBy: string | null;
+  /** When it was approved: `approvedOn`, else a YYYY-MM-DD date written in `approvedBy`. */
+  approvedOn: string | null;
+  /** Whole days from `approvedOn` to "now"; null when no approval date is known. */
+  ageDays: number | null;
   expires: string | null;
   /** An expired explanation counts as missing. */
   expired: boolean;
@@ -57,6 +61,8 @@ export interface Evaluation {
   progress: LevelProgress[];
   /** The manifest's `product.targetLevel`, when declared. */
   targetLevel: LevelNumber | null;
+  /** Where os2.yaml or publiccode.yml and the repository disagree (src/evaluate/consistency.ts). */
+  consistency: { code: string; args: MessageArgs }[];
 }
 
 export type { Requirement };

@@ -4,6 +4,7 @@ import { SATISFIES, type Outcome } from '../evaluate/types.js';
 import type { Lang } from '../levels/types.js';
 import type { ReportRequirement, RepositoryResult } from '../report/model.js';
 import { AREAS, areaLabel, levelName, outcomeLabel, phrase } from '../report/ui.js';
+import { message } from '../report/messages.js';
 import type { Formatter } from './types.js';
 
 const SYMBOL: Record<Outcome, string> = { pass: '✓', fail: '✗', explained: '≈', 'not-applicable': '–', unknown: '?', error: '!' };
@@ -45,6 +46,12 @@ function formatResult(r: RepositoryResult, lang: Lang, c: ChalkInstance, verbose
     const bar = c.green('█'.repeat(filled)) + c.dim('░'.repeat(BAR_WIDTH - filled));
     const name = levelName(p.level, lang).padEnd(8);
     out.push(`  ${name} ${bar}  ${p.mustMet}/${p.mustTotal} ${phrase('must', lang)}  ${p.shouldMet}/${p.shouldTotal} ${phrase('should', lang)}`);
+  }
+  // Disagreements between the manifest and the repository: after the summary, before the gaps.
+  const consistency = r.consistency ?? [];
+  if (consistency.length) {
+    out.push('', c.bold.underline(message('consistency.heading', {}, lang)));
+    for (const f of consistency) out.push(c.yellow(`  ≠ ${f.message}`));
   }
 
   const next = r.nextLevel ?? 3;

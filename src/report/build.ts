@@ -41,6 +41,7 @@ export function buildResult(facts: Facts, evaluation: Evaluation, catalogue: Lev
         notApplicable: r.notApplicable,
       };
     }),
+    consistency: evaluation.consistency.map((f) => ({ ...f, message: message(f.code, f.args, lang) })),
   };
 }
 

@@ -104,6 +104,20 @@ export const messages = {
   'disclosure.pass': { en: '{path} tells how to report a vulnerability.', da: '{path} fortæller, hvordan en sårbarhed indberettes.' },
   'disclosure.no-contact': { en: '{path} gives no e-mail address or URL for reporting vulnerabilities.', da: '{path} angiver ingen e-mailadresse eller URL til indberetning af sårbarheder.' },
   'disclosure.missing': { en: 'No SECURITY file and no security.contact in os2.yaml.', da: 'Ingen SECURITY-fil og ingen security.contact i os2.yaml.' },
+  // consistency (src/evaluate/consistency.ts): os2.yaml or publiccode.yml against the repository
+  'consistency.heading': { en: 'os2.yaml or publiccode.yml disagrees with the repository', da: 'os2.yaml eller publiccode.yml er uenig med repositoriet' },
+  'consistency.licence': { en: '{source} says {declared}, but the licence text is {detected} (see {requirement}).', da: '{source} siger {declared}, men licensteksten er {detected} (se {requirement}).' },
+  'consistency.organisation': { en: 'repository.organisation is {declared}, but the remote is owned by {remote}.', da: 'repository.organisation er {declared}, men remoten ejes af {remote}.' },
+  'consistency.repository-url': { en: 'repository.url is {declared}, but the remotes are {remote}.', da: 'repository.url er {declared}, men remoterne er {remote}.' },
+  'consistency.coverage': { en: 'Declared coverage {declared} % differs from measured {measured} % (see {requirement}).', da: 'Erklæret dækning {declared} % afviger fra den målte {measured} % (se {requirement}).' },
+  'consistency.participants': {
+    en: '{field} and usedBy in {path} name different bodies: only in os2.yaml {onlyManifest}; only in {path} {onlyPubliccode}.',
+    da: '{field} og usedBy i {path} nævner forskellige organisationer: kun i os2.yaml {onlyManifest}; kun i {path} {onlyPubliccode}.',
+  },
+  'consistency.path-missing': { en: '{field} points to {path}, which does not exist in the repository.', da: '{field} peger på {path}, som ikke findes i repositoriet.' },
+  'consistency.path-outside': { en: '{field} points to {path}, outside the repository.', da: '{field} peger på {path} uden for repositoriet.' },
+  'consistency.contract-expired': { en: '{path}: the maintenance contract with {contractor} ended on {until}.', da: '{path}: vedligeholdelsesaftalen med {contractor} udløb {until}.' },
+  'consistency.stable-unreleased': { en: '{path} says developmentStatus: stable, but the repository has no version tag ({tags} tags in all).', da: '{path} angiver developmentStatus: stable, men repositoriet har intet versionstag ({tags} tags i alt).' },
   'check.error': { en: 'The check failed to run: {message}.', da: 'Kontrollen kunne ikke køre: {message}.' },
 } as const satisfies Record<string, Text>;
 

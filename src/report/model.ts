@@ -50,6 +50,8 @@ export interface RepositoryResult {
   counts: Record<Outcome, number>;
   notices: ReportNotice[];
   requirements: ReportRequirement[];
+  /** Where os2.yaml or publiccode.yml and the repository disagree, with both values. */
+  consistency: { code: string; args: MessageArgs; message: string }[];
 }
 
 export interface Report {
