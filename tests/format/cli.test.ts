@@ -1,0 +1,214 @@
+/**
+ * End to end: the built CLI writes every format from a real temporary git repository; several
+ * reports in one run; writes that fail; --strict; the badge command. Output is parsed, never
+ * compared as prose.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checklistItems } from '../../src/format/checklist.js';
+import { STATUS_SYMBOL } from '../../src/format/governanceReport.js';
+import { formatNames } from '../../src/format/registry.js';
+import { loadLevels } from '../../src/levels/load.js';
+import type { LevelCatalogue } from '../../src/levels/types.js';
+import type { Report } from '../../src/report/model.js';
+import { runCli } from '../helpers/cli.js';
+import { cleanupTempDirs, tempDir, type TestRepo } from '../helpers/gitRepo.js';
+import { createN1Product, n1Manifest } from '../helpers/products.js';
+import { sarifErrors } from './sarifSchema.js';
+
+const AS_OF = ['--as-of', '2026-06-01'];
+let repo: TestRepo;
+let catalogue: LevelCatalogue;
+let json: Report;
+
+beforeAll(async () => {
+  const manifest = n1Manifest();
+  manifest.notApplicable = { 'docs.interfaces': 'The product has no interfaces to other systems.' };
+  manifest.explanations = { 'docs.contributing': { reason: 'Contributions go through the OS2 secretariat.', approvedBy: 'steering group' } };
+  repo = createN1Product(manifest);
+  catalogue = await loadLevels();
+  const run = runCli(['check', repo.dir, '--format', 'json', '--lang', 'en', ...AS_OF]);
+  expect(run.status).toBe(0);
+  json = JSON.parse(run.stdout) as Report;
+});
+afterAll(cleanupTempDirs);
+
+const check = (...args: string[]) => runCli(['check', repo.dir, ...AS_OF, ...args]);
+const unmet = (): string[] => json.results[0]!.requirements.filter((q) => q.outcome !== 'pass').map((q) => q.id);
+
+describe('every format from the CLI', () => {
+  it('lists every registered format as a --format choice', () => {
+    const help = runCli(['check', '--help']);
+    for (const name of formatNames) expect(help.stdout).toContain(name);
+  });
+
+  it('sarif: valid, one result per unmet requirement, repository-relative locations', () => {
+    const run = check('--format', 'sarif', '--lang', 'en');
+    expect(run.status).toBe(0);
+    const log = JSON.parse(run.stdout);
+    expect(sarifErrors(log)).toEqual([]);
+    const results = log.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; suppressions?: unknown[] }[];
+    expect(results.map((r) => r.ruleId)).toEqual(unmet());
+    for (const r of results) expect(r.locations[0]!.physicalLocation.artifactLocation.uri).not.toMatch(/^\/|^file:/);
+    expect(results.find((r) => r.ruleId === 'docs.interfaces')!.suppressions).toHaveLength(1);
+    expect(results.find((r) => r.ruleId === 'docs.contributing')!.suppressions).toHaveLength(1);
+    expect(log.runs[0].tool.driver.rules).toHaveLength(catalogue.requirements.length);
+  });
+
+  it('junit: well-formed, one case per requirement, counts agree with the report', () => {
+    const run = check('--format', 'junit');
+    expect(run.status).toBe(0);
+    expect(XMLValidator.validate(run.stdout)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_' }).parse(run.stdout);
+    const c = json.results[0]!.counts;
+    expect(Number(doc.testsuites['@_tests'])).toBe(json.results[0]!.requirements.length);
+    expect(Number(doc.testsuites['@_failures'])).toBe(c.fail + c.error);
+    expect(Number(doc.testsuites['@_skipped'])).toBe(c['not-applicable'] + c.unknown + c.explained);
+  });
+
+  it('markdown: level, progress table and the gap', () => {
+    const run = check('--format', 'markdown', '--lang', 'en');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.find((l) => l.startsWith('**'))).toContain('Reached N1');
+    expect(lines.filter((l) => /^\| (minimum|N\d) \|/.test(l))).toHaveLength(4);
+    for (const id of json.results[0]!.gap) expect(run.stdout).toContain(`\`${id}\``);
+    expect(run.stdout).toContain('<details>');
+  });
+
+  it('github: only workflow commands, one per annotated requirement plus the summary', () => {
+    const run = check('--format', 'github');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    for (const l of lines) expect(l).toMatch(/^::(error|warning|notice)( [^:]*)?::/);
+    const annotated = json.results[0]!.requirements.filter((q) => ['fail', 'error', 'unknown'].includes(q.outcome));
+    expect(lines).toHaveLength(annotated.length + 1);
+  });
+
+  it('os2-self-assessment: Danish by default, 2024 ids once each, statuses from the report', () => {
+    const run = check('--format', 'os2-self-assessment');
+    expect(run.status).toBe(0);
+    const form = JSON.parse(run.stdout);
+    expect(form).toMatchObject({ productName: 'OS2example', filledDate: '2026-06-01' });
+    expect(form.filledBy).toMatch(/^os2level \d+\.\d+\.\d+/);
+    const ids = form.krav.map((k: { id: string }) => k.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const expected = checklistItems(json.results[0]!, catalogue);
+    expect(ids).toEqual(expected.map((i) => i.id));
+    const words = { met: 'Ja', 'not-met': 'Nej', 'not-relevant': 'Ikke relevant', unknown: 'Ved ikke' } as const;
+    expect(form.krav.map((k: { efterlevet: string }) => k.efterlevet)).toEqual(expected.map((i) => words[i.status]));
+    const f5 = catalogue.requirements.find((r) => r.id === 'docs.readme')!;
+    expect(form.krav.find((k: { id: string }) => k.id === 'F5').krav).toBe(f5.title.da);
+  });
+
+  it.each([
+    ['da', ['Relevans', 'Formkrav', 'Strategisk sammenhæng', 'Governance']],
+    ['en', ['Relevance', 'Formal requirements', 'Strategic fit', 'Governance']],
+  ] as const)('governance-report (%s): every checklist item once with the right status', (lang, sections) => {
+    const run = check('--format', 'governance-report', ...(lang === 'en' ? ['--lang', 'en'] : []));
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('## ')).map((l) => l.slice(3))).toEqual(sections);
+    const rows = lines.filter((l) => /^\| [RFSG]\d+ \|/.test(l)).map((l) => l.slice(2, -2).split(/ (?<!\\)\| /));
+    const expected = checklistItems(json.results[0]!, catalogue);
+    expect(rows.map((r) => r[0])).toEqual(expected.map((i) => i.id));
+    expect(rows.map((r) => r[3])).toEqual(expected.map((i) => STATUS_SYMBOL[i.status]));
+  });
+});
+
+describe('several reports in one run', () => {
+  it('writes each --report file and still prints the main report on stdout', () => {
+    const out = tempDir();
+    const run = check('--format', 'json', '--report', `sarif=${join(out, 'os2level.sarif')}`, '--report', `junit=${join(out, 'os2level.xml')}`, '--report', `markdown=${join(out, 'summary.md')}`);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).results[0].achievedLevel).toBe(1);
+    expect(sarifErrors(JSON.parse(readFileSync(join(out, 'os2level.sarif'), 'utf8')))).toEqual([]);
+    expect(XMLValidator.validate(readFileSync(join(out, 'os2level.xml'), 'utf8'))).toBe(true);
+    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('<details>');
+    expect(readdirSync(out).sort()).toEqual(['os2level.sarif', 'os2level.xml', 'summary.md']);
+  });
+
+  it('rejects an unknown format with exit 2, naming the valid ones', () => {
+    const out = tempDir();
+    const run = check('--report', `pdf=${join(out, 'x.pdf')}`);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('pdf');
+    for (const name of formatNames) expect(run.stderr).toContain(name);
+    expect(check('--report', 'sarif').status).toBe(2);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('exits 2 when a target directory is missing, writing the others', () => {
+    const out = tempDir();
+    const missing = join(out, 'no', 'such', 'dir', 'os2level.sarif');
+    const run = check('--format', 'json', '--report', `sarif=${missing}`, '--report', `junit=${join(out, 'os2level.xml')}`);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(missing);
+    expect(JSON.parse(run.stdout).results).toHaveLength(1);
+    expect(existsSync(join(out, 'os2level.xml'))).toBe(true);
+    expect(existsSync(join(out, 'no'))).toBe(false);
+  });
+
+  it('leaves an existing file whole when its replacement cannot be written', () => {
+    const out = tempDir();
+    // A name so long that the temporary file beside it exceeds the file-name limit: the write
+    // fails after the target exists, which is where a truncating writer would destroy it.
+    const target = join(out, `${'r'.repeat(240)}.sarif`);
+    writeFileSync(target, 'PREVIOUS REPORT\n');
+    const run = check('--report', `sarif=${target}`);
+    expect(run.status).toBe(2);
+    expect(readFileSync(target, 'utf8')).toBe('PREVIOUS REPORT\n');
+    expect(readdirSync(out)).toHaveLength(1);
+  });
+
+  it('replaces an existing report file when the write succeeds', () => {
+    const out = tempDir();
+    const target = join(out, 'summary.md');
+    writeFileSync(target, 'PREVIOUS REPORT\n');
+    expect(check('--report', `markdown=${target}`).status).toBe(0);
+    expect(readFileSync(target, 'utf8')).toContain('### os2level');
+  });
+});
+
+describe('--strict', () => {
+  it('fails the gate on a should-requirement when every must holds', () => {
+    const r = json.results[0]!;
+    const atOrBelow = r.requirements.filter((q) => q.level <= 1 && !['pass', 'explained', 'not-applicable'].includes(q.outcome));
+    expect(atOrBelow.filter((q) => q.strength === 'must')).toEqual([]);
+    expect(atOrBelow.filter((q) => q.strength === 'should').length).toBeGreaterThan(0);
+
+    expect(check('--min-level', '1').status).toBe(0);
+    const strict = check('--min-level', '1', '--strict');
+    expect(strict.status).toBe(1);
+    for (const q of atOrBelow) expect(strict.stderr).toContain(q.id);
+    // Without a gate level, --strict has nothing to tighten.
+    expect(check('--strict').status).toBe(0);
+  });
+});
+
+describe('badge', () => {
+  it('renders the same SVG twice, byte for byte, with the level reached', () => {
+    const a = runCli(['badge', repo.dir, ...AS_OF, '--lang', 'da']);
+    const b = runCli(['badge', repo.dir, ...AS_OF, '--lang', 'da']);
+    expect(a.status).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(XMLValidator.validate(a.stdout)).toBe(true);
+    expect(a.stdout).toContain('niveau 1');
+  });
+
+  it('writes a shields.io endpoint JSON', () => {
+    const out = join(tempDir(), 'badge.json');
+    const run = runCli(['badge', repo.dir, ...AS_OF, '--format', 'endpoint', '--lang', 'en', '--output', out]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({ schemaVersion: 1, label: 'OS2', message: 'level 1', color: 'green' });
+  });
+
+  it('is red on an empty repository and exits 2 on a missing one', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'src'));
+    expect(JSON.parse(runCli(['badge', dir, ...AS_OF, '-f', 'endpoint']).stdout).color).toBe('red');
+    expect(runCli(['badge', join(dir, 'nope')]).status).toBe(2);
+  });
+});
