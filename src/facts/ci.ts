@@ -13,6 +13,7 @@ import type { CiParse } from '../ci/parse.js';
 import { parseTravis } from '../ci/travis.js';
 import { parseDrone, parseWoodpecker } from '../ci/woodpecker.js';
 import { readRepoText } from '../repo/safePath.js';
+import type { RepoRoot } from '../repo/source.js';
 import type { CiFacts, CiSystem, FileIndexFacts } from './types.js';
 
 type Parser = (file: string, text: string) => CiParse;
@@ -33,7 +34,7 @@ const GITLAB_ENTRY = '.gitlab-ci.yml';
 
 const readReason = (r: { reason: string; detail: string }): string => `${r.reason}: ${r.detail}`;
 
-export async function collectCiFacts(root: string, index: FileIndexFacts): Promise<CiFacts> {
+export async function collectCiFacts(root: RepoRoot, index: FileIndexFacts): Promise<CiFacts> {
   const facts: CiFacts = { files: [], steps: [] };
   for (const location of LOCATIONS) {
     const match = picomatch(location.glob, { dot: true });

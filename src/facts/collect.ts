@@ -5,7 +5,11 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { findManifest, loadManifest } from '../manifest/load.js';
+import { findManifest, loadManifest, MANIFEST_NAMES, validateManifest } from '../manifest/load.js';
+import { releaseTrees } from '../repo/gitObjects.js';
+import { readRepoText } from '../repo/safePath.js';
+import type { GitObjectsSource, RepoSource } from '../repo/source.js';
+import { DEFAULT_MAX_BYTES as YAML_MAX_BYTES, parseYamlText } from '../yaml/load.js';
 import { collectChangelog } from './changelog.js';
 import { collectCiFacts } from './ci.js';
 import { collectCoverageFacts } from './coverage.js';
@@ -16,7 +20,7 @@ import { collectLicence } from './licence.js';
 import { collectPubliccode } from './publiccode.js';
 import { collectReadme } from './readme.js';
 import { collectTestFacts } from './tests.js';
-import type { Facts, ManifestFacts } from './types.js';
+import { known, type Facts, type GitFacts, type Known, type ManifestFacts } from './types.js';
 import { collectWellKnown } from './wellKnown.js';
 
 export interface CollectOptions {
@@ -28,7 +32,19 @@ export interface CollectOptions {
   coverageReports?: string[];
 }
 
-export async function collectFacts(dir: string, opts: CollectOptions = {}): Promise<Facts> {
+/**
+ * `dir` is a work tree on disk (`check`), or a RepoSource: a `git-objects` source reads pinned
+ * commits from git's object store and never touches a work tree (`scan`).
+ */
+export async function collectFacts(dir: string | RepoSource, opts: CollectOptions = {}): Promise<Facts> {
+  if (typeof dir !== 'string' && dir.kind === 'git-objects') {
+    try {
+      return await collectSourceFacts(dir, opts);
+    } finally {
+      releaseTrees(dir);
+    }
+  }
+  if (typeof dir !== 'string') dir = dir.root;
   const root = resolve(dir);
   let info;
   try {
@@ -79,4 +95,71 @@ async function collectManifest(root: string, opts: CollectOptions): Promise<Mani
   if (!exists && !opts.manifestPath) return { status: 'absent', lookedFor: path };
   const loaded = await loadManifest(path, { requirementIds: opts.requirementIds });
   return { status: 'loaded', path: loaded.path, data: loaded.data };
+}
+
+/**
+ * The same collectors over git objects. Several repositories are overlaid (the first that has a
+ * path wins, so the manifest comes from the first repository that has one); git facts are the
+ * first repository's, with the tags of all of them.
+ */
+async function collectSourceFacts(source: GitObjectsSource, opts: CollectOptions): Promise<Facts> {
+  const manifest = await collectSourceManifest(source, opts);
+  const files = await collectFileIndex(source);
+  const [wellKnown, git, ci, publiccode, coverage] = await Promise.all([
+    collectWellKnown(source, files),
+    collectSourceGitFacts(source),
+    collectCiFacts(source, files),
+    collectPubliccode(source, files),
+    collectCoverageFacts(source, files, { extraReports: [], manifest }),
+  ]);
+  const [readme, docs, licence, changelog] = await Promise.all([
+    collectReadme(source, wellKnown),
+    collectDocs(source, files, wellKnown),
+    collectLicence(source, files, wellKnown),
+    collectChangelog(source, wellKnown),
+  ]);
+  return {
+    factsVersion: 1,
+    root: source.label,
+    files,
+    wellKnown,
+    readme,
+    docs,
+    licence,
+    git,
+    ci,
+    tests: collectTestFacts(files),
+    coverage,
+    publiccode,
+    changelog,
+    manifest,
+  };
+}
+
+async function collectSourceGitFacts(source: GitObjectsSource): Promise<Known<GitFacts>> {
+  const all = await Promise.all(source.trees.map((t) => collectGitFacts(t.gitDir)));
+  const [primary, ...others] = all;
+  if (!primary || primary.status !== 'known') return primary ?? { status: 'unknown', reason: 'not-a-repository' };
+  const tags = [...primary.value.tags];
+  const names = new Set(tags.map((t) => t.name));
+  for (const o of others) {
+    if (o.status !== 'known') continue;
+    for (const t of o.value.tags) if (!names.has(t.name)) (names.add(t.name), tags.push(t));
+  }
+  return known({ ...primary.value, tags });
+}
+
+async function collectSourceManifest(source: GitObjectsSource, opts: CollectOptions): Promise<ManifestFacts> {
+  for (const name of MANIFEST_NAMES) {
+    const read = await readRepoText(source, name, YAML_MAX_BYTES);
+    if (!read.ok && read.reason === 'not-found') continue;
+    const file = `${source.label}/${name}`;
+    const problem = (code: string, message: string): InputError => new InputError(`${file}: ${message}`, [{ file, line: 1, column: 1, code, message }], code);
+    if (!read.ok) throw problem(read.reason === 'outside-repository' ? 'path-outside-directory' : 'file-unreadable', `${name}: ${read.reason}`);
+    if (read.truncated) throw problem('file-too-large', `file is larger than the limit of ${YAML_MAX_BYTES} bytes`);
+    if (read.binary || read.encoding === 'latin1') throw problem('file-not-utf8', 'file is not valid UTF-8 text');
+    const loaded = validateManifest(parseYamlText(read.text, file), file, { requirementIds: opts.requirementIds });
+    return { status: 'loaded', path: name, data: loaded.data };
+  }
+  return { status: 'absent', lookedFor: MANIFEST_NAMES[0] };
 }

@@ -10,7 +10,10 @@ import { createReadStream } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { COVERAGE_PARSERS, HEAD_BYTES, detectFormat, type CoverageFormat } from '../coverage/detect.js';
+import type { Readable } from 'node:stream';
+import { readBlob, resolveInSource, streamBlob } from '../repo/gitObjects.js';
 import { resolveInside } from '../repo/safePath.js';
+import { isGitObjects, worktreeRoot, type RepoRoot } from '../repo/source.js';
 import type { CoverageFacts, CoverageReportFacts, FileIndexFacts, ManifestFacts } from './types.js';
 
 export interface CoverageOptions {
@@ -29,7 +32,10 @@ const PREFERENCE: readonly CoverageFormat[] = ['lcov', 'cobertura', 'jacoco', 'c
 
 const READ_CHUNK = 1024 * 1024;
 
-type Candidate = { path: string; absolute: string } | { path: string; failure: string };
+/** `blob`: a report read from git objects; `absolute` doubles as its identity for de-duplication. */
+type Candidate =
+  | { path: string; absolute: string; blob?: { head: () => Promise<Buffer>; stream: () => Readable } }
+  | { path: string; failure: string };
 
 export type ReportRead = { ok: true; report: CoverageReportFacts } | { ok: false; reason: string };
 
@@ -50,19 +56,25 @@ export async function readCoverageReport(absolute: string, displayPath: string):
   } catch (e) {
     return { ok: false, reason: `unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
+  return parseCoverageReport(head, displayPath, () => createReadStream(absolute, { highWaterMark: READ_CHUNK }));
+}
+
+/** Detects the format from the first bytes and streams the whole report through its parser. */
+async function parseCoverageReport(head: Buffer, displayPath: string, stream: () => Readable): Promise<ReportRead> {
   if (head.length === 0) return { ok: false, reason: 'empty file' };
   const format = detectFormat(displayPath, head);
   if (!format) return { ok: false, reason: 'not a recognised coverage format' };
-  const outcome = await COVERAGE_PARSERS[format](createReadStream(absolute, { highWaterMark: READ_CHUNK }));
+  const outcome = await COVERAGE_PARSERS[format](stream());
   if (!outcome.ok) return { ok: false, reason: `${format}: ${outcome.reason}` };
   return { ok: true, report: { path: displayPath, format, ...outcome.counts } };
 }
 
-export async function collectCoverageFacts(root: string, index: FileIndexFacts, opts: CoverageOptions): Promise<CoverageFacts> {
+export async function collectCoverageFacts(source: RepoRoot, index: FileIndexFacts, opts: CoverageOptions): Promise<CoverageFacts> {
   const declared = declaredCoverage(opts.manifest);
   const candidates: Candidate[] = [];
 
-  const rootReal = await realpath(root).catch(() => resolve(root));
+  const root = isGitObjects(source) ? null : worktreeRoot(source);
+  const rootReal = root === null ? '' : await realpath(root).catch(() => resolve(root));
   for (const given of opts.extraReports) {
     const absolute = resolve(opts.cwd ?? process.cwd(), given);
     const real = await realpath(absolute).catch(() => absolute);
@@ -72,7 +84,18 @@ export async function collectCoverageFacts(root: string, index: FileIndexFacts, 
   }
   const fromRepo = [...declared.reportPaths, ...index.paths.filter((p) => REPORT_NAME.test(p) && !p.includes('node_modules/'))];
   for (const path of fromRepo) {
-    const r = await resolveInside(root, path);
+    if (isGitObjects(source)) {
+      const located = await resolveInSource(source, path);
+      if (!located.ok) candidates.push({ path, failure: `${located.reason}: ${located.detail}` });
+      else {
+        const { tree, entry } = located;
+        const blob = { head: () => readBlob(tree, entry.oid, HEAD_BYTES, entry.size), stream: () => streamBlob(tree, entry.oid) };
+        // Identity and directory of the report within its repository (same-run grouping goes by directory).
+        candidates.push({ path, absolute: `${tree.gitDir}//${located.path}`, blob });
+      }
+      continue;
+    }
+    const r = await resolveInside(root!, path);
     candidates.push(r.ok ? { path, absolute: r.absolute } : { path, failure: `${r.reason}: ${r.detail}` });
   }
 
@@ -93,7 +116,7 @@ export async function collectCoverageFacts(root: string, index: FileIndexFacts, 
     }
     if (seen.has(c.absolute)) continue;
     seen.add(c.absolute);
-    const r = await readCoverageReport(c.absolute, c.path);
+    const r = c.blob ? await parseCoverageReport(await c.blob.head(), c.path, c.blob.stream) : await readCoverageReport(c.absolute, c.path);
     if (r.ok) read.push({ report: r.report, dir: dirname(c.absolute) });
     else facts.failures.push({ path: c.path, reason: r.reason });
   }

@@ -4,6 +4,7 @@
  * them (checks look for "Installation", "Drift", "Sikkerhed" … in heading text).
  */
 import { readRepoText, DEFAULT_MAX_BYTES } from '../repo/safePath.js';
+import type { RepoRoot } from '../repo/source.js';
 import { docFormatOf, extractHeadings } from './headings.js';
 import type { DocsFacts, FileIndexFacts, Heading, WellKnownFacts } from './types.js';
 
@@ -19,7 +20,7 @@ const NOT_DOCS_AT_ROOT = /^(readme|licen[cs]es?|copying|unlicen[cs]e)([.\-_][^/]
 /** `.txt` files that are tool inputs rather than prose (Sphinx's docs/requirements.txt, CMake). */
 const TOOL_TXT = /(^|\/)((dev-|test-)?requirements[^/]*|constraints[^/]*|robots|cmakelists)\.txt$/i;
 
-export async function collectDocs(root: string, index: FileIndexFacts, wellKnown: WellKnownFacts): Promise<DocsFacts> {
+export async function collectDocs(root: RepoRoot, index: FileIndexFacts, wellKnown: WellKnownFacts): Promise<DocsFacts> {
   const textFiles = index.paths.filter(isDocText);
   const officeFiles = index.paths.filter((p) => OFFICE_EXT.test(p));
   const siteConfigs = await findSiteConfigs(root, index.paths);
@@ -57,7 +58,7 @@ function findArchitecture(paths: string[]): string | null {
 const SPHINX = /\b(sphinx|html_theme|master_doc|root_doc)\b/;
 
 /** Docs-site generators: looked for near the root only, so vendored projects do not count. */
-async function findSiteConfigs(root: string, paths: string[]): Promise<string[]> {
+async function findSiteConfigs(root: RepoRoot, paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     const lower = p.toLowerCase();

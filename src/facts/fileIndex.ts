@@ -7,6 +7,8 @@ import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { listTrackedFiles } from '../repo/git.js';
+import { indexSource } from '../repo/gitObjects.js';
+import { isGitObjects, worktreeRoot, type RepoRoot } from '../repo/source.js';
 import { readRepoText } from '../repo/safePath.js';
 import { InputError } from '../errors.js';
 import type { FileIndexFacts } from './types.js';
@@ -21,8 +23,15 @@ export interface FileIndexOptions {
   maxFiles?: number;
 }
 
-export async function collectFileIndex(root: string, options: FileIndexOptions = {}): Promise<FileIndexFacts> {
+export async function collectFileIndex(repo: RepoRoot, options: FileIndexOptions = {}): Promise<FileIndexFacts> {
   const maxFiles = options.maxFiles ?? MAX_INDEXED_FILES;
+  if (isGitObjects(repo)) {
+    // The tree of a pinned commit is what git tracks there; symlinks were judged inside the tree.
+    const { paths, symlinksOutside } = await indexSource(repo);
+    const sorted = paths.sort(compareStrings);
+    return { source: 'git', paths: sorted.slice(0, maxFiles), symlinksOutside: symlinksOutside.sort(compareStrings), truncated: sorted.length > maxFiles };
+  }
+  const root = worktreeRoot(repo);
   await assertDirectory(root);
   const rootReal = await realpath(root);
 

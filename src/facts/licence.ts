@@ -4,6 +4,7 @@
  * the licence only when no licence file exists and they all agree.
  */
 import { readRepoText } from '../repo/safePath.js';
+import type { RepoRoot } from '../repo/source.js';
 import { readFailureReason } from './readme.js';
 import { LICENCE_FINGERPRINTS, OTHER_OSI_IDS, identifyLicenceText, normaliseLicenceText } from './licenceTexts.js';
 import { known, unknownFact, type FileIndexFacts, type Known, type LicenceFacts, type WellKnownFacts } from './types.js';
@@ -69,7 +70,7 @@ export function spdxFromName(name: string): string | null {
 
 const SPDX_IDENTIFIER = /SPDX-License-Identifier:\s*([^\n*]+?)\s*(?:\*\/|-->|$)/im;
 
-export async function collectLicence(root: string, index: FileIndexFacts, wellKnown: WellKnownFacts): Promise<Known<LicenceFacts>> {
+export async function collectLicence(root: RepoRoot, index: FileIndexFacts, wellKnown: WellKnownFacts): Promise<Known<LicenceFacts>> {
   let path: string | null = null;
   let spdx: string | null = null;
   let firstReadable: string | null = null;
@@ -116,7 +117,7 @@ function reuseLicences(index: FileIndexFacts): LicenceFacts['others'] {
     .map(({ p, m }) => ({ spdx: canonicalSpdx(m![1]!) ?? m![1]!, source: p }));
 }
 
-async function manifestLicences(root: string, index: FileIndexFacts): Promise<LicenceFacts['others']> {
+async function manifestLicences(root: RepoRoot, index: FileIndexFacts): Promise<LicenceFacts['others']> {
   const out: LicenceFacts['others'] = [];
   const add = (source: string, names: (string | null | undefined)[]): void => {
     for (const name of names) {

@@ -4,6 +4,7 @@
  */
 import { parse } from 'yaml';
 import { readRepoText } from '../repo/safePath.js';
+import type { RepoRoot } from '../repo/source.js';
 import { readFailureReason } from './readme.js';
 import { known, unknownFact, type FileIndexFacts, type Known, type PubliccodeFacts } from './types.js';
 
@@ -12,7 +13,7 @@ const PUBLICCODE_READ_BYTES = 512 * 1024;
 const MAX_ALIASES = 20;
 const PREFERRED_LANGUAGES = ['da', 'en'];
 
-export async function collectPubliccode(root: string, index: FileIndexFacts): Promise<Known<PubliccodeFacts> | null> {
+export async function collectPubliccode(root: RepoRoot, index: FileIndexFacts): Promise<Known<PubliccodeFacts> | null> {
   const path = index.paths.find((p) => /^publiccode\.ya?ml$/i.test(p));
   if (path === undefined) return null;
   const read = await readRepoText(root, path, PUBLICCODE_READ_BYTES);

@@ -4,6 +4,7 @@
  * prose: a README made only of those describes nothing.
  */
 import { readRepoText, DEFAULT_MAX_BYTES, type ReadResult } from '../repo/safePath.js';
+import type { RepoRoot } from '../repo/source.js';
 import {
   asciidocCodeMask,
   docFormatOf,
@@ -26,7 +27,7 @@ export const README_UNKNOWN = {
 
 const MAX_FIRST_PARAGRAPH = 2000;
 
-export async function collectReadme(root: string, wellKnown: WellKnownFacts): Promise<Known<ReadmeFacts>> {
+export async function collectReadme(root: RepoRoot, wellKnown: WellKnownFacts): Promise<Known<ReadmeFacts>> {
   if (wellKnown.readme.length === 0) return unknownFact(README_UNKNOWN.noReadme);
   // The preferred README decides; a later one is used only when an earlier one cannot be read.
   let firstFailure: string | null = null;

@@ -5,6 +5,7 @@
  * Only the index is consulted, so ignored and untracked files never count.
  */
 import { readRepoText } from '../repo/safePath.js';
+import type { RepoRoot } from '../repo/source.js';
 import type { FileIndexFacts, FileRef, SecurityFileFacts, WellKnownFacts } from './types.js';
 
 /** Config files are small; a prefix this size holds any section header worth finding. */
@@ -70,7 +71,7 @@ function pick(files: Split[], name: WellKnownName, places: string[]): FileRef[] 
     .map((f) => ({ path: f.path }));
 }
 
-export async function collectWellKnown(root: string, index: FileIndexFacts): Promise<WellKnownFacts> {
+export async function collectWellKnown(root: RepoRoot, index: FileIndexFacts): Promise<WellKnownFacts> {
   const files = index.paths.map(split);
   const where = (test: (f: Split) => boolean): FileRef[] => files.filter(test).map((f) => ({ path: f.path }));
 
@@ -102,7 +103,7 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 const URL = /https?:\/\/[^\s<>()[\]"']+\.[^\s<>()[\]"']+/i;
 
 /** A way to report privately: an e-mail address or a link (a form, a security advisory page). */
-async function hasContact(root: string, path: string): Promise<boolean> {
+async function hasContact(root: RepoRoot, path: string): Promise<boolean> {
   const read = await readRepoText(root, path, CONFIG_READ_BYTES);
   return read.ok && !read.binary && (EMAIL.test(read.text) || URL.test(read.text));
 }
@@ -146,7 +147,7 @@ const LINT_NAMES: RegExp[] = [
 /** Python tool sections that make `setup.cfg`/`pyproject.toml`/`tox.ini` a lint configuration. */
 const PY_LINT_SECTION = /^\s*\[(?:tool\.(?:ruff|black|pylint|flake8|isort)|flake8|pylint|pycodestyle)[\].]/m;
 
-async function lintConfigs(root: string, files: Split[]): Promise<FileRef[]> {
+async function lintConfigs(root: RepoRoot, files: Split[]): Promise<FileRef[]> {
   const out: FileRef[] = [];
   for (const f of files) {
     if (LINT_NAMES.some((re) => re.test(f.lower))) out.push({ path: f.path });
@@ -180,7 +181,7 @@ const CONTAINER_NAMES: RegExp[] = [
 const K8S_DIR = /(^|\/)(k8s|kubernetes|manifests)(\/|$)/;
 const K8S_WORKLOAD = /^\s*kind:\s*["']?(Deployment|StatefulSet|DaemonSet|CronJob|Job|Pod)\b/m;
 
-async function containers(root: string, files: Split[]): Promise<FileRef[]> {
+async function containers(root: RepoRoot, files: Split[]): Promise<FileRef[]> {
   const out: FileRef[] = [];
   let k8sReads = 0;
   for (const f of files) {

@@ -35,7 +35,11 @@ export interface LoadedManifest {
 
 /** Loads and validates a manifest; throws InputError listing every problem. */
 export async function loadManifest(path: string, opts: LoadManifestOptions = {}): Promise<LoadedManifest> {
-  const loaded = await loadYamlFile(path);
+  return validateManifest(await loadYamlFile(path), path, opts);
+}
+
+/** Validates a manifest already parsed (e.g. read from git objects); throws InputError listing every problem. */
+export function validateManifest(loaded: LoadedYaml, path: string, opts: LoadManifestOptions = {}): LoadedManifest {
   const problems = validateAgainstSchema(manifestSchema(), loaded);
   if (opts.requirementIds) problems.push(...unknownRequirementIds(loaded, opts.requirementIds));
   if (problems.length > 0) {

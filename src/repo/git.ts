@@ -8,7 +8,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { simpleGit } from 'simple-git';
 
 /** `-c` settings forced on every call. */
-const SAFE_CONFIG = [
+export const SAFE_CONFIG = [
   'core.hooksPath=/dev/null',
   'core.fsmonitor=false',
   'core.pager=cat',
@@ -23,7 +23,7 @@ const SAFE_CONFIG = [
  * variables, even our neutralising values. We opt in through its documented `unsafe` flags; the
  * keys and values are fixed here and never come from the scanned repository.
  */
-const UNSAFE_OPT_IN = {
+export const UNSAFE_OPT_IN = {
   allowUnsafeHooksPath: true,
   allowUnsafeFsMonitor: true,
   allowUnsafePager: true,
@@ -32,7 +32,7 @@ const UNSAFE_OPT_IN = {
 
 const PASSED_THROUGH = ['PATH', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP', 'XDG_CONFIG_HOME'];
 
-function safeEnv(): Record<string, string> {
+export function safeEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const name of PASSED_THROUGH) {
     const value = process.env[name];

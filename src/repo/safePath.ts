@@ -5,6 +5,8 @@
  */
 import { open, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { readSourceText } from './gitObjects.js';
+import { isGitObjects, worktreeRoot, type RepoRoot } from './source.js';
 
 export type ResolveResult =
   | { ok: true; absolute: string }
@@ -66,8 +68,9 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024;
  * Reads at most `maxBytes` of a repository file as text. UTF-8 (BOM stripped) when the bytes are
  * valid UTF-8, else ISO-8859-1, which is what Danish files that are not UTF-8 are in practice.
  */
-export async function readRepoText(root: string, relPath: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
-  const resolved = await resolveInside(root, relPath);
+export async function readRepoText(root: RepoRoot, relPath: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+  if (isGitObjects(root)) return readSourceText(root, relPath, maxBytes);
+  const resolved = await resolveInside(worktreeRoot(root), relPath);
   if (!resolved.ok) return resolved;
   let handle;
   try {
