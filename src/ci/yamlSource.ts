@@ -2,7 +2,7 @@
  * A YAML CI definition kept as a node tree, so steps can carry the line they are on. Aliases are
  * resolved and `<<` merge keys are honoured when reading maps, since CI files use both heavily.
  */
-import { Alias, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Alias, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { CiStep, CiSystem } from '../facts/types.js';
 import { classifyCommand, classifyRef } from './classify.js';
 
@@ -30,6 +30,10 @@ export function loadYaml(file: string, text: string): YamlLoad {
       const pos = lineCounter.linePos(err.pos[0]);
       return { ok: false, error: `${err.code} at line ${pos.line}, column ${pos.col}` };
     }
+    // Readers below follow aliases; an alias bomb would make them walk billions of nodes.
+    if (expandedSize(doc, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+      return { ok: false, error: `aliases expand to more than ${MAX_EXPANDED_NODES} nodes` };
+    }
   }
   const source: YamlSource = {
     file,
@@ -42,10 +46,53 @@ export function loadYaml(file: string, text: string): YamlLoad {
   return { ok: true, source };
 }
 
+const MAX_EXPANDED_NODES = 200_000;
+
+/**
+ * Each alias's target, found in one pass per document: yaml's own `resolve` walks the whole
+ * document on every call, which is quadratic in a file full of aliases. Same rule as yaml: the
+ * last node anchored with that name before the alias.
+ */
+const aliasTargets = new WeakMap<Document.Parsed, Map<Alias, unknown>>();
+function resolveAlias(alias: Alias, doc: Document.Parsed): unknown {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = new Map<Alias, unknown>();
+    const latest = new Map<string, unknown>();
+    visit(doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) found.set(node, latest.get(node.source));
+        else if ((node as { anchor?: string }).anchor) latest.set((node as { anchor: string }).anchor, node);
+      },
+    });
+    aliasTargets.set(doc, (targets = found));
+  }
+  return targets.get(alias);
+}
+
+/** Nodes of the document with every alias expanded, counted without expanding (stops past `limit`). */
+function expandedSize(doc: Document.Parsed, limit: number): number {
+  const memo = new Map<unknown, number>();
+  const size = (node: unknown, depth: number): number => {
+    if (depth > 1000) return Infinity; // also ends an alias that names its own ancestor
+    const cached = memo.get(node);
+    if (cached !== undefined) return cached;
+    let n = 1;
+    if (isAlias(node)) n = size(resolveAlias(node as Alias, doc), depth + 1);
+    else if (isPair(node)) n = size(node.key, depth + 1) + size(node.value, depth + 1);
+    else if (isMap(node) || isSeq(node)) {
+      for (const item of (node as YAMLMap | YAMLSeq).items) if ((n += size(item, depth + 1)) > limit) break;
+    }
+    memo.set(node, n);
+    return n;
+  };
+  return size(doc.contents, 0);
+}
+
 /** Follows aliases to the node they name. */
 export function deref(node: unknown, doc: Document.Parsed): unknown {
   let n = node;
-  for (let i = 0; i < 32 && isAlias(n); i++) n = (n as Alias).resolve(doc);
+  for (let i = 0; i < 32 && isAlias(n); i++) n = resolveAlias(n as Alias, doc);
   return n;
 }
 
