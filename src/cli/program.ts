@@ -5,6 +5,8 @@ import { EXIT_COULD_NOT_RUN, EXIT_OK } from '../report/exitCode.js';
 import { registerBadge } from './commands/badge.js';
 import { registerCheck } from './commands/check.js';
 import { registerExplain } from './commands/explain.js';
+import { registerImportReport } from './commands/importReport.js';
+import { registerInit } from './commands/init.js';
 import { registerLevels } from './commands/levels.js';
 import { registerValidate } from './commands/validate.js';
 import { printError } from './errors.js';
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   registerLevels(program);
   registerExplain(program);
   registerBadge(program);
+  registerInit(program);
+  registerImportReport(program);
   program.addHelpText(
     'after',
     '\nExit codes: 0 fine (or report produced), 1 --min-level not reached, 2 could not run (bad input, missing directory).',

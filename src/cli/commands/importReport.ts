@@ -1,0 +1,50 @@
+import { Option, type Command } from 'commander';
+import { resolve } from 'node:path';
+import { formatImportJson, formatImportText } from '../../governanceReport/format.js';
+import { importGovernanceReport } from '../../governanceReport/importReport.js';
+import { IMPORT_WORDS, fillIn } from '../../governanceReport/messages.js';
+import { validManifestText } from '../../init/manifestDocument.js';
+import { findManifest } from '../../manifest/load.js';
+import { EXIT_OK } from '../../report/exitCode.js';
+import { writeAtomically } from '../output.js';
+import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+
+interface ImportReportOptions {
+  manifest?: string;
+  write?: boolean;
+  force?: boolean;
+  format: 'text' | 'json';
+  lang?: string;
+  levels?: string;
+}
+
+export function registerImportReport(program: Command): void {
+  const cmd = program
+    .command('import-report')
+    .description('read a filled-in OS2 governance report (any checklist version) and show, or with --write merge, what it carries into os2.yaml')
+    .argument('<file>', 'the governance report (Markdown)')
+    .option('--manifest <path>', 'the os2.yaml to merge into (default: os2.yaml in the current directory; created when absent)')
+    .option('--write', 'merge into the manifest (validated first, written atomically, comments kept)')
+    .option('--force', 'replace values the manifest already has where the report says otherwise')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
+  addCommonOptions(cmd);
+  cmd.action(async (file: string, opts: ImportReportOptions) => {
+    const catalogue = await loadCatalogue(opts.levels);
+    const lang = resolveLang(opts.lang);
+    const manifestPath = opts.manifest ? resolve(opts.manifest) : findManifest(process.cwd());
+    const result = await importGovernanceReport(resolve(file), manifestPath, catalogue, { force: opts.force });
+    const changes = result.merge.applied.length;
+    let written = false;
+    if (opts.write && (changes > 0 || result.created)) {
+      // Validate before writing: a merge that would break the manifest writes nothing (exit 2).
+      const text = validManifestText(result.doc, manifestPath, new Set(catalogue.requirements.map((r) => r.id)));
+      await writeAtomically(manifestPath, text);
+      written = true;
+    }
+    const outcome = { plan: result.plan, manifestPath, merge: result.merge, written, created: result.created && written, force: Boolean(opts.force) };
+    process.stdout.write(opts.format === 'json' ? formatImportJson(outcome) : formatImportText(outcome, lang));
+    const note = written ? (result.created ? IMPORT_WORDS.created : IMPORT_WORDS.wrote) : opts.write ? null : IMPORT_WORDS.dryRun;
+    if (note) process.stderr.write(fillIn(note[lang], { file: manifestPath, count: changes }) + '\n');
+    process.exitCode = EXIT_OK;
+  });
+}

@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { InputError } from '../../errors.js';
+import { collectFacts } from '../../facts/collect.js';
+import { formatInitSummary } from '../../init/summary.js';
+import { buildInit } from '../../init/init.js';
+import { validManifestText } from '../../init/manifestDocument.js';
+import { askInitQuestions } from '../../init/prompts.js';
+import type { InitAnswers } from '../../init/build.js';
+import { MANIFEST_NAMES } from '../../manifest/load.js';
+import { EXIT_OK } from '../../report/exitCode.js';
+import { writeAtomically } from '../output.js';
+import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+
+interface InitOptions {
+  yes?: boolean;
+  force?: boolean;
+  lang?: string;
+  levels?: string;
+}
+
+export function registerInit(program: Command): void {
+  const cmd = program
+    .command('init')
+    .description('write an os2.yaml pre-filled from the repository (README, licence, remote, docs, coverage, publiccode.yml, a governance report)')
+    .argument('[dir]', 'the repository', '.')
+    .option('-y, --yes', 'ask nothing; fill in only what the repository shows (also the case without a terminal)')
+    .option('--force', 'replace an existing os2.yaml');
+  addCommonOptions(cmd);
+  cmd.action(async (dir: string, opts: InitOptions) => {
+    const root = resolve(dir);
+    const lang = resolveLang(opts.lang);
+    const existing = MANIFEST_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
+    if (existing && !opts.force) {
+      const message = `${existing}: a manifest already exists; use --force to replace it (or os2level import-report to add to it)`;
+      throw new InputError(message, [{ file: existing, line: 1, column: 1, code: 'manifest-exists', message: 'a manifest already exists; use --force to replace it' }], 'manifest-exists');
+    }
+    const target = existing ?? join(root, MANIFEST_NAMES[0]);
+    const catalogue = await loadCatalogue(opts.levels);
+    const facts = await collectFacts(root);
+    const interactive = !opts.yes && Boolean(process.stdin.isTTY) && Boolean(process.stderr.isTTY);
+    const usedBy = facts.publiccode?.status === 'known' ? facts.publiccode.value.usedBy : [];
+    const answers: InitAnswers = interactive ? await askInitQuestions(lang, { participants: usedBy }) : {};
+    const result = await buildInit(facts, catalogue, answers, lang);
+    // Validate before writing: init never leaves a manifest that check would refuse.
+    const text = validManifestText(result.doc, target, new Set(catalogue.requirements.map((r) => r.id)));
+    await writeAtomically(target, text);
+    process.stdout.write(formatInitSummary(result, relative(process.cwd(), target) || target, lang));
+    process.exitCode = EXIT_OK;
+  });
+}
