@@ -12,6 +12,8 @@ export interface ImportOutcome {
   written: boolean;
   created: boolean;
   force: boolean;
+  /** `init`: conflicts are values the repository showed, which win; `import`: values the manifest has. */
+  context?: 'import' | 'init';
 }
 
 const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v.length > 90 ? `${v.slice(0, 87)}...` : v) : JSON.stringify(v));
@@ -33,7 +35,8 @@ export function formatImportText(o: ImportOutcome, lang: Lang): string {
   out.push(...(applied.length ? applied.flatMap(actionLines) : [`  ${W.nothing[lang]}`]));
   if (o.merge.unchanged.length) out.push('', fillIn(W.unchanged[lang], { file }), ...o.merge.unchanged.flatMap(actionLines));
   if (o.merge.conflicts.length) {
-    out.push('', fillIn((o.force ? W.replaced : W.conflicts)[lang], { file }));
+    const heading = o.context === 'init' ? W.repositoryWins : o.force ? W.replaced : W.conflicts;
+    out.push('', fillIn(heading[lang], { file }));
     for (const c of o.merge.conflicts) {
       const proposed = c.proposed === undefined ? W.removed[lang] : show(c.proposed);
       out.push(`  ${c.action.row.ref.padEnd(4)} ${c.path.join('.')}: ${show(c.existing)} ≠ ${proposed}`);

@@ -33,6 +33,7 @@ export const IMPORT_WORDS = {
   carried: { da: 'Overført til {file}:', en: 'Carried into {file}:' },
   unchanged: { da: 'Står allerede i {file}:', en: 'Already in {file}:' },
   conflicts: { da: 'Uenig med {file} (beholdt; brug --force for at erstatte):', en: 'Disagrees with {file} (kept; use --force to replace):' },
+  repositoryWins: { da: 'Uenig med repositoriet (repositoriets værdi beholdt):', en: 'Disagrees with the repository (the repository\'s value kept):' },
   replaced: { da: 'Erstattet i {file} (--force):', en: 'Replaced in {file} (--force):' },
   notCarried: { da: 'Ikke overført:', en: 'Not carried:' },
   nothing: { da: '(intet)', en: '(nothing)' },

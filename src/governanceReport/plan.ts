@@ -140,8 +140,13 @@ function readValue(field: FieldMapping, documentation: string, pathExists: (p: s
       return firstUrl(documentation) ?? pathCandidates(documentation).find(pathExists) ?? null;
     case 'date':
       return firstDate(documentation);
-    case 'text':
-      return documentation.trim() || null;
+    case 'text': {
+      // A bare file name that is not in the repository would be a dangling path, not a description.
+      const text = documentation.trim();
+      const paths = pathCandidates(text);
+      if (paths.length === 1 && paths[0] === text && !pathExists(text)) return null;
+      return text || null;
+    }
     case 'prose': {
       const text = prose(documentation);
       return text.split(' ').length >= 2 ? text : null;

@@ -113,19 +113,20 @@ export function decorate(doc: Document, lang: Lang): void {
   const root = doc.contents;
   if (!isMap(root)) return;
   const map = root as YAMLMap;
+  const keyName = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
   const rank = (key: unknown): number => {
-    const name = isScalar(key) ? String(key.value) : String(key);
-    const i = SECTION_ORDER.indexOf(name as Section);
+    const i = SECTION_ORDER.indexOf(keyName(key) as Section);
     return i < 0 ? SECTION_ORDER.length : i;
   };
   map.items.sort((a, b) => rank(a.key) - rank(b.key));
   for (const pair of map.items) {
-    if (!isScalar(pair.key)) continue;
-    const comment = SECTION_COMMENTS[String(pair.key.value) as Section];
-    if (comment) pair.key.commentBefore = comment[lang];
+    // Keys added with setIn may be plain strings; a comment needs a node.
+    if (!isScalar(pair.key)) pair.key = doc.createNode(keyName(pair.key));
+    const comment = SECTION_COMMENTS[keyName(pair.key) as Section];
+    if (comment && isScalar(pair.key)) pair.key.commentBefore = comment[lang];
   }
   doc.commentBefore = HEADER[lang];
-  const present = new Set(map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
+  const present = new Set(map.items.map((p) => keyName(p.key)));
   const product = doc.getIn(['product'], true);
   const extra = isMap(product) && !product.has('targetLevel') ? { product: TARGET_LEVEL_HINT } : {};
   doc.comment = hintsFor(present, lang, extra);

@@ -19,7 +19,7 @@ export function formatInitSummary(result: InitResult, file: string, lang: Lang):
   for (const f of result.filled) out.push(`  ${f.path.padEnd(28)} ${W.from[lang]} ${f.source}`);
   if (result.report) {
     out.push('', fillIn(W.report[lang], { path: result.report.path }));
-    const text = formatImportText({ plan: result.report.plan, manifestPath: file, merge: result.report.merge, written: true, created: false, force: false }, lang);
+    const text = formatImportText({ plan: result.report.plan, manifestPath: file, merge: result.report.merge, written: true, created: false, force: false, context: 'init' }, lang);
     out.push(...text.trimEnd().split('\n').map((l) => `  ${l}`));
   }
   out.push('', W.next[lang]);
