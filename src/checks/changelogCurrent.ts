@@ -1,7 +1,7 @@
 import { parseVersionTag } from '../facts/versions.js';
 import { gitUnknown } from './gitUnknown.js';
 import { defineCheck } from './types.js';
-import { versionTagsNewestFirst } from './versionTags.js';
+import { noVersionTags, versionTagsNewestFirst } from './versionTags.js';
 
 // The version without any product prefix: `OS2mo-12.3` → `12.3` (a prefix may itself hold digits).
 const bare = (v: string): string => parseVersionTag(v).normalised ?? v.replace(/^[^0-9]*/, '');
@@ -12,7 +12,7 @@ export const changelogCurrent = defineCheck<Record<string, never>>({
   run({ facts }) {
     if (facts.git.status !== 'known') return gitUnknown(facts);
     const newest = versionTagsNewestFirst(facts.git.value)[0];
-    if (!newest) return { outcome: 'fail', code: 'releases.none', args: { tags: facts.git.value.tags.length }, evidence: [], basis: 'verified' };
+    if (!newest) return noVersionTags(facts.git.value);
     const log = facts.changelog;
     if (!log) return { outcome: 'fail', code: 'changelog.missing', args: { tag: newest.name }, evidence: [{ kind: 'looked-for', value: 'CHANGELOG*' }], basis: 'verified' };
     if (log.status !== 'known') return { outcome: 'unknown', code: 'changelog.unreadable', args: { reason: log.reason }, evidence: [], basis: 'none' };

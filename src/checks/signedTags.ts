@@ -1,6 +1,6 @@
 import { gitUnknown } from './gitUnknown.js';
 import { defineCheck } from './types.js';
-import { versionTagsNewestFirst } from './versionTags.js';
+import { noVersionTags, versionTagsNewestFirst } from './versionTags.js';
 
 /** versioning.signed-tags: the newest release tag carries a signature (not verified: that would run gpg). */
 export const signedTags = defineCheck<Record<string, never>>({
@@ -8,7 +8,7 @@ export const signedTags = defineCheck<Record<string, never>>({
   run({ facts }) {
     if (facts.git.status !== 'known') return gitUnknown(facts);
     const newest = versionTagsNewestFirst(facts.git.value)[0];
-    if (!newest) return { outcome: 'fail', code: 'releases.none', args: { tags: facts.git.value.tags.length }, evidence: [], basis: 'verified' };
+    if (!newest) return noVersionTags(facts.git.value);
     const evidence = [{ kind: 'git' as const, value: newest.name }];
     if (newest.signed) return { outcome: 'pass', code: 'signed.pass', args: { tag: newest.name }, evidence, basis: 'verified' };
     return { outcome: 'fail', code: newest.annotated ? 'signed.unsigned' : 'signed.lightweight', args: { tag: newest.name }, evidence, basis: 'verified' };
