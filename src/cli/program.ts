@@ -8,6 +8,8 @@ import { registerExplain } from './commands/explain.js';
 import { registerImportReport } from './commands/importReport.js';
 import { registerInit } from './commands/init.js';
 import { registerLevels } from './commands/levels.js';
+import { registerPubliccode } from './commands/publiccode.js';
+import { registerFix } from './commands/fix.js';
 import { registerValidate } from './commands/validate.js';
 import { printError } from './errors.js';
 
@@ -23,6 +25,8 @@ export function buildProgram(): Command {
   registerLevels(program);
   registerExplain(program);
   registerBadge(program);
+  registerPubliccode(program);
+  registerFix(program);
   registerInit(program);
   registerImportReport(program);
   program.addHelpText(

@@ -118,6 +118,40 @@ export const messages = {
   'consistency.path-outside': { en: '{field} points to {path}, outside the repository.', da: '{field} peger på {path} uden for repositoriet.' },
   'consistency.contract-expired': { en: '{path}: the maintenance contract with {contractor} ended on {until}.', da: '{path}: vedligeholdelsesaftalen med {contractor} udløb {until}.' },
   'consistency.stable-unreleased': { en: '{path} says developmentStatus: stable, but the repository has no version tag ({tags} tags in all).', da: '{path} angiver developmentStatus: stable, men repositoriet har intet versionstag ({tags} tags i alt).' },
+  // publiccode (src/publiccode/plan.ts, `os2level publiccode`)
+  'publiccode.cannot-know': {
+    en: '{field}: os2.yaml and the repository cannot tell; fill it in (or pass --platform, --software-type, --maintenance-type).',
+    da: '{field}: os2.yaml og repositoriet kan ikke afgøre det; udfyld det (eller brug --platform, --software-type, --maintenance-type).',
+  },
+  'publiccode.categories': { en: 'categories: choose words from the standard\'s categories list; os2level does not guess them.', da: 'categories: vælg ord fra standardens kategoriliste; os2level gætter dem ikke.' },
+  'publiccode.stable-corrected': { en: 'developmentStatus was stable, but there is no version tag; set to development.', da: 'developmentStatus var stable, men der er intet versionstag; sat til development.' },
+  'publiccode.licence-from-text': { en: 'legal.license is {detected} from the licence text; os2.yaml says {declared}.', da: 'legal.license er {detected} ifølge licensteksten; os2.yaml siger {declared}.' },
+  'publiccode.contractors': { en: 'maintenance.type is contract, but contractors need an end date (until) that only the contract gives; maintainers in os2.yaml: {maintainers}.', da: 'maintenance.type er contract, men contractors kræver en slutdato (until), som kun aftalen kender; vedligeholdere i os2.yaml: {maintainers}.' },
+  'publiccode.long-description': { en: 'description.{lang}.longDescription needs at least {min} characters; product.description and the README give {chars}.', da: 'description.{lang}.longDescription kræver mindst {min} tegn; product.description og README giver {chars}.' },
+  'publiccode.problem-missing': { en: '{pointer}: missing ({detail}).', da: '{pointer}: mangler ({detail}).' },
+  'publiccode.problem-invalid': { en: '{pointer}: {detail}.', da: '{pointer}: {detail}.' },
+  'publiccode.written': { en: 'Wrote {path}: {count} fields set.', da: 'Skrev {path}: {count} felter sat.' },
+  'publiccode.unchanged': { en: '{path} is up to date.', da: '{path} er opdateret.' },
+  'publiccode.todo': { en: 'Still to fill in:', da: 'Mangler stadig:' },
+  // fix (src/fix/*, `os2level fix`)
+  'fix.nothing': { en: 'Nothing to write: no requirement at or below level {level} fails in a way a file can close.', da: 'Intet at skrive: intet krav på eller under niveau {level} fejler på en måde, en fil kan lukke.' },
+  'fix.would-create': { en: 'would create {path} ({requirements}; {placeholders} placeholders)', da: 'ville oprette {path} ({requirements}; {placeholders} pladsholdere)' },
+  'fix.would-append': { en: 'would add sections to {path} ({requirements}; {placeholders} placeholders)', da: 'ville tilføje afsnit til {path} ({requirements}; {placeholders} pladsholdere)' },
+  'fix.created': { en: 'created {path} ({requirements}; {placeholders} placeholders)', da: 'oprettede {path} ({requirements}; {placeholders} pladsholdere)' },
+  'fix.appended': { en: 'added sections to {path} ({requirements}; {placeholders} placeholders)', da: 'tilføjede afsnit til {path} ({requirements}; {placeholders} pladsholdere)' },
+  'fix.skipped-exists': { en: 'skipped {path}: it appeared while fix ran; nothing overwritten', da: 'sprang {path} over: filen opstod undervejs; intet overskrevet' },
+  'fix.placeholders': {
+    en: 'Placeholders are marked <!-- TODO(os2level): … -->. A requirement that looks for a heading or a file now passes on structure alone: the check cannot tell a placeholder from content, so replace every placeholder before you rely on the result.',
+    da: 'Pladsholdere er markeret <!-- TODO(os2level): … -->. Et krav, der leder efter en overskrift eller en fil, er nu opfyldt alene på strukturen: kontrollen kan ikke skelne en pladsholder fra indhold, så erstat alle pladsholdere, før du stoler på resultatet.',
+  },
+  'fix.now-met': { en: 'Now met: {ids}.', da: 'Nu opfyldt: {ids}.' },
+  'fix.still-not-met': { en: 'Still not met: {ids}.', da: 'Stadig ikke opfyldt: {ids}.' },
+  'fix.needs-contact': {
+    en: 'security.disclosure stays unmet: {path} needs a real e-mail address or URL for reporting vulnerabilities privately (or set security.contact in os2.yaml and run fix on a repository without SECURITY.md). os2level never invents one.',
+    da: 'security.disclosure forbliver uopfyldt: {path} skal have en rigtig e-mailadresse eller URL til fortrolig indberetning af sårbarheder (eller angiv security.contact i os2.yaml, og kør fix i et repositorie uden SECURITY.md). os2level opfinder aldrig en.',
+  },
+  'fix.needs-description': { en: 'docs.readme needs prose only people can write: fill in the purpose section of {path}, or set product.description in os2.yaml.', da: 'docs.readme kræver tekst, som kun mennesker kan skrive: udfyld formålsafsnittet i {path}, eller angiv product.description i os2.yaml.' },
+  'fix.not-by-file': { en: 'No file can close: {ids} (see `os2level explain <id>`).', da: 'Ingen fil kan lukke: {ids} (se `os2level explain <id>`).' },
   'check.error': { en: 'The check failed to run: {message}.', da: 'Kontrollen kunne ikke køre: {message}.' },
 } as const satisfies Record<string, Text>;
 

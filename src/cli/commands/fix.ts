@@ -1,0 +1,49 @@
+import { Option, type Command } from 'commander';
+import { runFix } from '../../fix/run.js';
+import { message } from '../../report/messages.js';
+import { EXIT_OK } from '../../report/exitCode.js';
+import { parseAsOf } from '../options.js';
+import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+
+interface FixCommandOptions {
+  toLevel: string;
+  dryRun?: boolean;
+  manifest?: string;
+  asOf?: Date;
+  lang?: string;
+  levels?: string;
+}
+
+export function registerFix(program: Command): void {
+  const cmd = program
+    .command('fix')
+    .description('create the repository files a level needs (README sections, SECURITY.md, CONTRIBUTING.md, CHANGELOG.md, docs/) from templates; never overwrites')
+    .argument('[dir]', 'repository', '.')
+    .addOption(new Option('--to-level <level>', 'address requirements failing at or below this level').choices(['0', '1', '2', '3']).makeOptionMandatory())
+    .option('--dry-run', 'list what would be written, write nothing')
+    .option('--manifest <path>', 'the os2.yaml to use (default: os2.yaml in the repository)')
+    .option('--as-of <date>', 'evaluate time-based rules as of this date (YYYY-MM-DD)', parseAsOf);
+  addCommonOptions(cmd);
+  cmd.addHelpText('after', '\nPlaceholders are HTML comments marked TODO(os2level): they never count as content, and no contact address is ever invented.');
+  cmd.action(async (dir: string, opts: FixCommandOptions) => {
+    const lang = resolveLang(opts.lang);
+    const catalogue = await loadCatalogue(opts.levels);
+    const result = await runFix(dir, { catalogue, lang, toLevel: Number(opts.toLevel), dryRun: opts.dryRun ?? false, now: opts.asOf ?? new Date(), manifestPath: opts.manifest });
+    const lines: string[] = [];
+    if (result.files.length === 0) lines.push(message('fix.nothing', { level: opts.toLevel }, lang));
+    for (const f of result.files) {
+      const written = 'written' in f ? f.written : !opts.dryRun;
+      const code = opts.dryRun ? `fix.would-${f.action}` : !written ? 'fix.skipped-exists' : `fix.${f.action}d`;
+      lines.push(message(code, { path: f.path, requirements: f.requirements, placeholders: f.placeholders }, lang));
+      if (opts.dryRun) lines.push(...f.content.trimEnd().split('\n').map((l) => `    ${l}`));
+    }
+    if (result.files.some((f) => f.placeholders > 0)) lines.push('', message('fix.placeholders', {}, lang));
+    if (result.after) {
+      if (result.after.met.length) lines.push(message('fix.now-met', { ids: result.after.met }, lang));
+      if (result.after.notMet.length) lines.push(message('fix.still-not-met', { ids: result.after.notMet }, lang));
+    }
+    for (const n of result.notes) lines.push(message(n.code, n.args, lang));
+    process.stdout.write(lines.join('\n') + '\n');
+    process.exitCode = EXIT_OK;
+  });
+}

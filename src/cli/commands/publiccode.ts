@@ -1,0 +1,60 @@
+import { Option, type Command } from 'commander';
+import { generatePubliccode } from '../../publiccode/generate.js';
+import { message } from '../../report/messages.js';
+import { EXIT_GATE_FAILED, EXIT_OK } from '../../report/exitCode.js';
+import { emit, writeAtomically } from '../output.js';
+import { parseAsOf, collect } from '../options.js';
+import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+
+const SOFTWARE_TYPES = ['standalone/mobile', 'standalone/iot', 'standalone/desktop', 'standalone/web', 'standalone/backend', 'standalone/other', 'addon', 'library', 'configurationFiles'];
+const MAINTENANCE_TYPES = ['internal', 'contract', 'community', 'none'];
+
+interface PubliccodeOptions {
+  write?: boolean;
+  output?: string;
+  manifest?: string;
+  platform?: string[];
+  softwareType?: string;
+  maintenanceType?: string;
+  asOf?: Date;
+  lang?: string;
+  levels?: string;
+}
+
+export function registerPubliccode(program: Command): void {
+  const cmd = program
+    .command('publiccode')
+    .description('write or update publiccode.yml (standard 0.4) from os2.yaml and the repository, keeping fields os2level does not own')
+    .argument('[dir]', 'repository', '.')
+    .option('--write', 'write publiccode.yml in the repository (default: print it to stdout)')
+    .option('-o, --output <file>', 'write the result to this file instead')
+    .option('--manifest <path>', 'the os2.yaml to use (default: os2.yaml in the repository)')
+    .option('--platform <name>', 'a platform users use the software on: web, windows, mac, linux, ios, android (repeatable)', collect)
+    .addOption(new Option('--software-type <type>', 'the softwareType').choices(SOFTWARE_TYPES))
+    .addOption(new Option('--maintenance-type <type>', 'maintenance.type').choices(MAINTENANCE_TYPES))
+    .option('--as-of <date>', 'what counts as a recent release is judged as of this date (YYYY-MM-DD)', parseAsOf);
+  addCommonOptions(cmd);
+  cmd.addHelpText('after', '\nThe description is written in the --lang language. Exit 1 when the file still lacks required fields or has invalid values (listed on stderr).');
+  cmd.action(async (dir: string, opts: PubliccodeOptions) => {
+    const lang = resolveLang(opts.lang);
+    const catalogue = await loadCatalogue(opts.levels);
+    const result = await generatePubliccode(dir, {
+      catalogue, lang, now: opts.asOf ?? new Date(), manifestPath: opts.manifest,
+      platforms: opts.platform, softwareType: opts.softwareType, maintenanceType: opts.maintenanceType,
+    });
+    const target = opts.output ?? (opts.write ? result.path : undefined);
+    if (target) {
+      if (result.applied.length > 0 || target !== result.path || !result.existed) await writeAtomically(target, result.text);
+      const done = result.applied.length > 0 || target !== result.path ? message('publiccode.written', { path: target, count: result.applied.length }, lang) : message('publiccode.unchanged', { path: target }, lang);
+      process.stderr.write(`${done}\n`);
+    } else {
+      await emit(result.text, undefined);
+    }
+    const todo = [
+      ...result.notes.map((n) => message(n.code, n.args, lang)),
+      ...result.problems.map((p) => message(p.kind === 'missing' ? 'publiccode.problem-missing' : 'publiccode.problem-invalid', { pointer: p.pointer, detail: p.detail }, lang)),
+    ];
+    if (todo.length) process.stderr.write(`${message('publiccode.todo', {}, lang)}\n${todo.map((t) => `  - ${t}`).join('\n')}\n`);
+    process.exitCode = result.problems.length ? EXIT_GATE_FAILED : EXIT_OK;
+  });
+}
