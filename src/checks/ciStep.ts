@@ -18,8 +18,9 @@ export const ciStep = defineCheck<{ stepKind: (typeof STEP_KINDS)[number] }>({
       };
     }
     if (files.length === 0) return { outcome: 'fail', code: 'ci.none', args: { stepKind }, evidence: [{ kind: 'looked-for', value: '.github/workflows, .gitlab-ci.yml, Jenkinsfile, …' }], basis: 'verified' };
+    // A file that could not be parsed may hold the step, so "no such step" is not known then.
     const broken = files.filter((f) => f.parseError);
-    if (broken.length === files.length) {
+    if (broken.length > 0) {
       return { outcome: 'unknown', code: 'ci.unparsable', args: { stepKind, files: broken.map((f) => f.path), reason: broken[0]!.parseError! }, evidence: broken.map((f) => ({ kind: 'file' as const, path: f.path })), basis: 'none' };
     }
     return { outcome: 'fail', code: 'ci.no-step', args: { stepKind, files: files.map((f) => f.path).slice(0, 5) }, evidence: files.slice(0, 5).map((f) => ({ kind: 'file' as const, path: f.path })), basis: 'verified' };

@@ -68,9 +68,8 @@ export const declared = defineCheck<Params>({
     if (ok) return { outcome: 'pass', code: 'declared.pass', args: { fields: passed.map((e) => e.path!) }, evidence: passed, basis: 'declared' };
     // Report a concrete problem (a wrong value) before a plain absence; list every absent field together.
     const concrete = failures.find((f) => f.code !== 'declared.missing');
-    if (concrete && (p.match ?? 'all') === 'all') return { outcome: 'fail', code: concrete.code, args: concrete.args, evidence: failures.map((f) => f.evidence), basis: 'declared' };
-    const missing = failures.filter((f) => f.code === 'declared.missing').flatMap((f) => f.args.fields as string[]);
-    if (concrete && missing.length === 0) return { outcome: 'fail', code: concrete.code, args: concrete.args, evidence: failures.map((f) => f.evidence), basis: 'declared' };
+    if (concrete) return { outcome: 'fail', code: concrete.code, args: concrete.args, evidence: failures.map((f) => f.evidence), basis: 'declared' };
+    const missing = failures.flatMap((f) => f.args.fields as string[]);
     return { outcome: 'fail', code: 'declared.missing', args: { fields: missing }, evidence: failures.map((f) => f.evidence), basis: 'none' };
   },
 });

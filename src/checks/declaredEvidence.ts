@@ -1,6 +1,6 @@
 /** Shared by every check that accepts a declaration in os2.yaml as an alternative to repository evidence. */
 import type { Facts } from '../facts/types.js';
-import type { Evidence } from './types.js';
+import type { CheckResult, Evidence } from './types.js';
 import { declaredPathStatus, getPath, isPresent, looksLikeRepoPath, manifestData, stringsIn } from './declaredValue.js';
 
 export interface DeclaredResult {
@@ -45,4 +45,16 @@ export function badDeclaredPath(facts: Facts, value: unknown): { path: string; s
 export function summarise(value: unknown): string {
   const s = typeof value === 'string' ? value : JSON.stringify(value);
   return s.length > 120 ? s.slice(0, 117) + '…' : s;
+}
+
+/** The failure to report when the only declaration names a repository path that is missing or outside. */
+export function declaredPathFailure(decl: DeclaredResult): CheckResult | null {
+  if (decl.ok || !decl.badPath) return null;
+  return {
+    outcome: 'fail',
+    code: decl.badPath.status === 'outside' ? 'declared.path-outside' : 'declared.path-missing',
+    args: { field: decl.badPath.field, path: decl.badPath.path },
+    evidence: [{ kind: 'declared', path: decl.badPath.field, value: decl.badPath.path }],
+    basis: 'declared',
+  };
 }

@@ -26,6 +26,8 @@ export function isPresent(value: unknown): boolean {
 }
 
 const URL_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
+// Extensions that make "a.b.md" a file name rather than a host name.
+const FILE_EXTENSIONS = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'txt', 'yml', 'yaml', 'json', 'xml', 'html', 'htm', 'pdf', 'docx', 'doc', 'odt', 'pptx', 'odp', 'png', 'svg', 'jpg', 'csv', 'toml', 'ini', 'sh', 'py', 'js', 'ts']);
 
 /**
  * A declared string that names a repository file rather than a URL or a sentence: no scheme, no
@@ -34,6 +36,11 @@ const URL_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
 export function looksLikeRepoPath(value: string): boolean {
   const v = value.trim();
   if (!v || URL_RE.test(v) || /\s/.test(v) || v.includes('@') || v.startsWith('mailto:')) return false;
+  // "1.500.000" is an amount; "forum.os2.eu" or "www.os2.eu/x" is a host, not a file.
+  if (/^\d[\d.,]*$/.test(v)) return false;
+  const first = v.split('/')[0]!;
+  const lastLabel = first.slice(first.lastIndexOf('.') + 1).toLowerCase();
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+){2,}$/i.test(first) && /^[a-z]{2,6}$/.test(lastLabel) && !FILE_EXTENSIONS.has(lastLabel)) return false;
   return v.includes('/') || /\.[a-z0-9]{1,6}$/i.test(v);
 }
 

@@ -1,5 +1,5 @@
 import type { WellKnownFacts } from '../facts/types.js';
-import { declaredEvidence } from './declaredEvidence.js';
+import { declaredEvidence, declaredPathFailure } from './declaredEvidence.js';
 import { globMatcher, matchingHeadings } from './textMatch.js';
 import { defineCheck, type Evidence } from './types.js';
 
@@ -64,15 +64,8 @@ export const documented = defineCheck<Params>({
     }
     const decl = declaredEvidence(facts, p.declared ?? []);
     if (decl.ok) return { outcome: 'pass', code: 'declared.pass', args: { fields: decl.fields }, evidence: decl.evidence, basis: 'declared' };
-    if (decl.badPath) {
-      return {
-        outcome: 'fail',
-        code: decl.badPath.status === 'outside' ? 'declared.path-outside' : 'declared.path-missing',
-        args: { field: decl.badPath.field, path: decl.badPath.path },
-        evidence: [{ kind: 'declared', path: decl.badPath.field, value: decl.badPath.path }],
-        basis: 'declared',
-      };
-    }
+    const badPath = declaredPathFailure(decl);
+    if (badPath) return badPath;
     const lookedFor: Evidence[] = [
       ...(p.wellKnown ?? []).map((k): Evidence => ({ kind: 'looked-for', value: `file:${k}` })),
       ...(p.paths ?? []).map((g): Evidence => ({ kind: 'looked-for', value: g })),

@@ -1,4 +1,4 @@
-import { declaredEvidence } from './declaredEvidence.js';
+import { declaredEvidence, declaredPathFailure } from './declaredEvidence.js';
 import { defineCheck, type Evidence } from './types.js';
 
 /** versioning.issue-tracker: a declared public tracker, or one inferred from a forge remote. */
@@ -8,6 +8,8 @@ export const issueTracker = defineCheck<{ trackerHosts: string[] }>({
     const templates: Evidence[] = facts.wellKnown.issueTemplates.slice(0, 3).map((f) => ({ kind: 'file', path: f.path }));
     const decl = declaredEvidence(facts, ['issueTracker.url']);
     if (decl.ok) return { outcome: 'pass', code: 'tracker.declared', args: { templates: templates.length }, evidence: [...decl.evidence, ...templates], basis: 'declared' };
+    const badPath = declaredPathFailure(decl);
+    if (badPath) return badPath;
     const hosts = new Set(trackerHosts.map((h) => h.toLowerCase()));
     const remotes = facts.git.status === 'known' ? facts.git.value.remotes : [];
     const forge = remotes.find((r) => r.host && hosts.has(r.host.toLowerCase()) && r.owner && r.repo);

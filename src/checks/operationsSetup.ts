@@ -1,3 +1,4 @@
+import { badDeclaredPath } from './declaredEvidence.js';
 import { getPath, isPresent, manifestData } from './declaredValue.js';
 import { globMatcher, headingMatcher } from './textMatch.js';
 import { defineCheck, type Evidence } from './types.js';
@@ -26,7 +27,8 @@ export const operationsSetup = defineCheck<{ topics: { id: Topic; headings: stri
     let declaredCount = 0;
     for (const topic of topics) {
       const value = getPath(data, `operations.${topic.id}`);
-      if (isPresent(value)) {
+      // A declared repository path that is not there (or leaves the repository) is no evidence.
+      if (isPresent(value) && !badDeclaredPath(facts, value)) {
         declaredCount++;
         evidence.push({ kind: 'declared', path: `operations.${topic.id}` });
         continue;

@@ -1,5 +1,5 @@
 import { defineCheck } from './types.js';
-import { declaredEvidence } from './declaredEvidence.js';
+import { declaredEvidence, declaredPathFailure } from './declaredEvidence.js';
 
 /** docs.readme: a README with real prose, or a declared description. */
 export const readmeProse = defineCheck<{ minChars: number; declared?: string[] }>({
@@ -22,6 +22,8 @@ export const readmeProse = defineCheck<{ minChars: number; declared?: string[] }
     }
     const decl = declaredEvidence(facts, declared);
     if (decl.ok) return { outcome: 'pass', code: 'declared.pass', args: { fields: decl.fields }, evidence: decl.evidence, basis: 'declared' };
+    const badPath = declaredPathFailure(decl);
+    if (badPath) return badPath;
     if (readme.status === 'known') {
       return {
         outcome: 'fail',

@@ -16,8 +16,8 @@ describe('issue-tracker', () => {
     ['self-hosted remote not in the list', withRemote('https://git.kommune.dk/it/demo.git'), 'fail', 'tracker.missing', 'none', { hosts: params.trackerHosts }],
     ['no remote, nothing declared', inGit(emptyFacts()), 'fail', 'tracker.missing', 'none', {}],
     ['not a git repository, nothing declared', emptyFacts(), 'fail', 'tracker.missing', 'none', {}],
-    ['declared tracker that is a missing repository path', withManifest(emptyFacts(), { issueTracker: { url: 'docs/issues.md' } }), 'fail', 'tracker.missing', 'none', {}],
-    ['declared tracker outside the repository', withManifest(emptyFacts(), { issueTracker: { url: '../../etc/passwd' } }), 'fail', 'tracker.missing', 'none', {}],
+    ['declared tracker that is a missing repository path', withManifest(emptyFacts(), { issueTracker: { url: 'docs/issues.md' } }), 'fail', 'declared.path-missing', 'declared', { field: 'issueTracker.url', path: 'docs/issues.md' }],
+    ['declared tracker outside the repository', withManifest(emptyFacts(), { issueTracker: { url: '../../etc/passwd' } }), 'fail', 'declared.path-outside', 'declared', { path: '../../etc/passwd' }],
     ['issue templates alone are not a tracker', emptyFacts({ wellKnown: templates }), 'fail', 'tracker.missing', 'none', {}],
   ] as const)('%s', (_n, facts, outcome, code, basis, args) => {
     expect(decision(runCheck(issueTracker, facts, params))).toMatchObject({ outcome, code, basis, args });

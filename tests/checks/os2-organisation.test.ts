@@ -33,12 +33,6 @@ describe('os2-organisation (shipped list of organisations)', () => {
     expect(decision(runCheck(os2Organisation, facts, {}, undefined, catalogue))).toMatchObject({ outcome, code, basis, args });
   });
 
-  // Spec ("Evidence kinds"): where repository evidence and a declaration disagree on the
-  // organisation, that is a finding of its own. Today the declaration silently wins.
-  it.fails('BUG: a declared OS2 organisation that disagrees with the remote owner is a finding', () => {
-    const facts = withManifest(remotes('https://github.com/acme/os2demo'), { repository: { organisation: 'OS2mo', handover } });
-    const r = runCheck(os2Organisation, facts, {}, undefined, catalogue);
-    expect(r.outcome).toBe('pass');
-    expect(r.findings ?? []).not.toEqual([]);
-  });
+  // A declared organisation that disagrees with the remote owner is a consistency finding of the
+  // whole result (src/evaluate/consistency.ts, tested in tests/consistency/), not of this check.
 });

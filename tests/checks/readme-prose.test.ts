@@ -47,12 +47,11 @@ describe('readme-prose', () => {
   });
 
   it.each([
-    ['a repository path that does not exist', 'docs/about.md'],
-    ['a path that climbs out of the repository', '../../etc/passwd'],
-    ['an absolute path', '/etc/passwd'],
-  ])('a declared description that is %s is not evidence', (_n, description) => {
+    ['a repository path that does not exist', 'docs/about.md', 'declared.path-missing'],
+    ['a path that climbs out of the repository', '../../etc/passwd', 'declared.path-outside'],
+    ['an absolute path', '/etc/passwd', 'declared.path-outside'],
+  ])('a declared description that is %s is not evidence', (_n, description, code) => {
     const r = runCheck(readmeProse, withManifest(emptyFacts(), { product: { description } }), params);
-    expect(r.outcome).toBe('fail');
-    expect(r.basis).not.toBe('declared');
+    expect(r).toMatchObject({ outcome: 'fail', code, args: { field: 'product.description', path: description } });
   });
 });

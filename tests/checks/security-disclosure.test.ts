@@ -14,8 +14,8 @@ describe('security-disclosure', () => {
     ['no file, declared e-mail', withManifest(sec(), { security: { contact: 'security@os2demo.dk' } }), 'pass', 'declared.pass', 'declared', { fields: ['security.contact'] }],
     ['file without contact, declared URL', withManifest(sec(['SECURITY.md', false]), { security: { contact: 'https://os2demo.dk/security' } }), 'pass', 'declared.pass', 'declared', {}],
     ['declared contact is an existing repository file', withManifest(sec(), { security: { contact: 'docs/security.md' } }), 'pass', 'declared.pass', 'declared', {}],
-    ['declared contact path that does not exist', withManifest(sec(), { security: { contact: 'docs/report.md' } }), 'fail', 'disclosure.missing', 'none', {}],
-    ['declared contact path outside the repository', withManifest(sec(), { security: { contact: '../../etc/passwd' } }), 'fail', 'disclosure.missing', 'none', {}],
+    ['declared contact path that does not exist', withManifest(sec(), { security: { contact: 'docs/report.md' } }), 'fail', 'declared.path-missing', 'declared', { field: 'security.contact' }],
+    ['declared contact path outside the repository', withManifest(sec(), { security: { contact: '../../etc/passwd' } }), 'fail', 'declared.path-outside', 'declared', {}],
     ['only security.description is declared', withManifest(sec(), { security: { description: 'docs/security.md' } }), 'fail', 'disclosure.missing', 'none', {}],
   ] as const)('%s', (_n, facts, outcome, code, basis, args) => {
     expect(decision(runCheck(securityDisclosure, facts, {}))).toMatchObject({ outcome, code, basis, args });

@@ -100,7 +100,7 @@ describe('evaluate: comply or explain', () => {
     const e = run(facts(without('licence'), explain('t0.licence', { reason: 'Licence file is being chosen by the board.', approvedBy: 'board', expires: '2026-12-31' })));
     const r = outcomeOf(e, 't0.licence');
     expect(r).toMatchObject({ outcome: 'explained', checkOutcome: 'fail', code: 'licence.missing' });
-    expect(r.explanation).toEqual({ reason: 'Licence file is being chosen by the board.', approvedBy: 'board', expires: '2026-12-31', expired: false });
+    expect(r.explanation).toEqual({ reason: 'Licence file is being chosen by the board.', approvedBy: 'board', approvedOn: null, ageDays: null, expires: '2026-12-31', expired: false });
     expect(e.achievedLevel).toBe(3);
   });
 
