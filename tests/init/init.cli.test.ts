@@ -1,0 +1,241 @@
+/**
+ * `os2level init` on real temporary repositories of several shapes: the manifest it writes is valid
+ * (loadManifest), carries what the repository shows, and `check` accepts it. Prompts are answered
+ * through a real pseudo-terminal; `--yes` and a missing terminal never prompt.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { loadLevels } from '../../src/levels/load.js';
+import { loadManifest } from '../../src/manifest/load.js';
+import { BIN, checkJson, runCli } from '../helpers/cli.js';
+import { cleanupTempDirs, createRepo, type TestRepo } from '../helpers/gitRepo.js';
+import { MPL_TEXT } from '../helpers/products.js';
+
+const FIXTURES = new URL('../fixtures/governance-reports/', import.meta.url);
+const fixture = (name: string): string => readFileSync(new URL(name, FIXTURES), 'utf8');
+
+let ids: Set<string>;
+beforeAll(async () => {
+  ids = new Set((await loadLevels()).requirements.map((r) => r.id));
+});
+afterAll(cleanupTempDirs);
+
+const README = `# OS2booking
+
+OS2booking lets municipal case workers book meeting rooms, cars and equipment across
+administrations, and gives citizens a self-service page for booking public facilities.
+
+## Installation
+
+Run the container image and point it at the database.
+`;
+
+const PUBLICCODE = `publiccodeYmlVersion: "0.4"
+name: OS2booking-pc
+url: https://github.com/OS2booking/os2booking
+legal:
+  license: MPL-2.0
+usedBy:
+  - Aarhus Kommune
+  - Ballerup Kommune
+maintenance:
+  type: contract
+  contractors:
+    - name: Magenta ApS
+      until: "2027-01-01"
+description:
+  da:
+    shortDescription: Booking af lokaler
+    longDescription: Booking af lokaler, biler og udstyr på tværs af forvaltninger i kommunerne, med selvbetjening for borgerne.
+`;
+
+async function manifestOf(repo: TestRepo): Promise<Record<string, any>> {
+  return (await loadManifest(join(repo.dir, 'os2.yaml'), { requirementIds: ids })).data as Record<string, any>;
+}
+
+function expectCheckAccepts(repo: TestRepo): void {
+  const { run, report } = checkJson(repo.dir);
+  expect(run.status, run.stderr).toBe(0);
+  expect(report.results[0].path).toBeTruthy();
+}
+
+describe('init on a bare repository', () => {
+  it('writes a valid manifest named after the directory, with hints for everything else', async () => {
+    const repo = createRepo({ 'main.py': 'print(1)\n' }).commit('Initial');
+    const run = runCli(['init', repo.dir, '--yes', '--lang', 'en']);
+    expect(run.status, run.stderr).toBe(0);
+    const data = await manifestOf(repo);
+    expect(data).toEqual({ schemaVersion: 1, product: { name: repo.dir.split('/').pop() } });
+    const text = readFileSync(join(repo.dir, 'os2.yaml'), 'utf8');
+    expect(text).toContain('# The product: its name');
+    expect(text).toContain('# governance:');
+    expect(text).toContain('#   lead: { name: "First Last"');
+    expect(text).toContain('#   targetLevel: 1');
+    expect(run.stdout).toContain('product.name');
+    expectCheckAccepts(repo);
+  });
+});
+
+describe('init on a repository with README, LICENSE, publiccode.yml and a GitHub remote', () => {
+  it('carries name, description, licence, repository, issue tracker, docs, coverage and publiccode data', async () => {
+    const repo = createRepo({
+      'README.md': README,
+      LICENSE: MPL_TEXT,
+      'publiccode.yml': PUBLICCODE,
+      'docs/architecture.md': '# Architecture\n\nA web front end and an API over PostgreSQL.\n',
+      'coverage/lcov.info': 'TN:\nSF:src/app.py\nDA:1,1\nDA:2,0\nLF:2\nLH:1\nend_of_record\n',
+      'src/app.py': 'print(1)\n',
+    });
+    repo.remote('origin', 'https://deploy:s3cr3t-token@github.com/OS2booking/os2booking.git').commit('Initial');
+    const run = runCli(['init', repo.dir, '--yes', '--lang', 'da']);
+    expect(run.status, run.stderr).toBe(0);
+    const data = await manifestOf(repo);
+    expect(data).toEqual({
+      schemaVersion: 1,
+      product: { name: 'OS2booking', description: expect.stringMatching(/^OS2booking lets municipal case workers book/) },
+      repository: { url: 'https://github.com/OS2booking/os2booking', organisation: 'OS2booking' },
+      licence: { code: 'MPL-2.0' },
+      issueTracker: { url: 'https://github.com/OS2booking/os2booking/issues' },
+      documentation: { install: 'README.md', technical: 'docs/architecture.md' },
+      quality: { coverage: { report: 'coverage/lcov.info' } },
+      relevance: { usedBy: ['Aarhus Kommune', 'Ballerup Kommune'] },
+      operations: { maintainers: ['Magenta ApS'] },
+    });
+    const text = readFileSync(join(repo.dir, 'os2.yaml'), 'utf8');
+    expect(text).not.toContain('s3cr3t');
+    expect(text).not.toContain('deploy');
+    expect(text).toContain('# Produktet: navn');
+    expect(text).toContain('# Afsnit, repositoriet ikke kunne udfylde');
+    expectCheckAccepts(repo);
+  });
+
+  it('takes name and description from publiccode.yml when the README has none, and a GitLab tracker', async () => {
+    const repo = createRepo({ 'publiccode.yml': PUBLICCODE, 'main.go': 'package main\n' });
+    repo.remote('origin', 'git@gitlab.com:os2/os2booking.git').commit('Initial');
+    expect(runCli(['init', repo.dir, '--yes']).status).toBe(0);
+    const data = await manifestOf(repo);
+    expect(data.product).toEqual({ name: 'OS2booking-pc', description: expect.stringMatching(/^Booking af lokaler/) });
+    expect(data.licence).toEqual({ code: 'MPL-2.0' });
+    expect(data.issueTracker).toEqual({ url: 'https://gitlab.com/os2/os2booking/-/issues' });
+  });
+});
+
+describe('init with a governance report in the repository', () => {
+  const cases: [string, string, (data: Record<string, any>) => void][] = [
+    ['2021-05-GOVERNANCE_REPORT.md', '2021-05', (d) => {
+      expect(d.documentation.strategicCommunication).toBe('https://os2.eu/os2booking/business-case.pdf');
+      expect(d.documentation.presentationMaterial).toBe('https://os2.eu/os2booking/praesentation.pdf');
+      expect(d.explanations['operations.container']).toEqual({ reason: 'Kører som Windows-service på kommunernes egne servere' });
+      expect(d.governance.board.approved).toEqual({ date: '2021-02-09', minutes: 'https://os2.eu/bestyrelse/referat-2021-02-09' });
+    }],
+    ['2021-11-governancerapport.md', '2021-11', (d) => {
+      expect(d.documentation.presentationMaterial).toBe('https://os2.eu/os2kalender/slides.pdf');
+      expect(d.explanations['docs.strategic-communication']).toEqual({ reason: 'Udarbejdes efter sommerferien' });
+      expect(d.strategy.productVision).toBe('Roadmap (https://os2.eu/os2kalender/roadmap)');
+    }],
+    ['2024-GOVERNANCE_REPORT.md', '2024', (d) => {
+      expect(d.relevance.lineManagement).toEqual({ document: 'https://os2.eu/os2skema/ledelse.pdf', date: '2024-02-01' });
+      expect(d.notApplicable['docs.presentation-material']).toBe("Produktet præsenteres af OS2's sekretariat på fællesmøder");
+    }],
+    ['2026-Selvevaluering.md', '2024', (d) => {
+      expect(d.notApplicable['operations.container']).toBe('Leveres som WordPress-plugin');
+      expect(d.governance.board.informed).toEqual({ date: '2025-03-03', minutes: 'https://os2.eu/bestyrelse/2025-03-03' });
+    }],
+  ];
+
+  it.each(cases)('%s (template %s) is carried in, and check accepts the result', async (file, version, assert) => {
+    const repo = createRepo({ 'README.md': README, LICENSE: MPL_TEXT, [`docs/${file}`]: fixture(file) }).commit('Initial');
+    const run = runCli(['init', repo.dir, '--yes', '--lang', 'en']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`docs/${file}`);
+    expect(run.stdout).toContain(`template ${version}`);
+    const data = await manifestOf(repo);
+    expect(data.product.name).toBe('OS2booking');
+    assert(data);
+    expectCheckAccepts(repo);
+  });
+});
+
+describe('existing manifests', () => {
+  it('is never overwritten without --force (exit 2), and replaced with it', async () => {
+    const repo = createRepo({ 'README.md': README, 'os2.yaml': 'schemaVersion: 1\nproduct: { name: Kept }\n' }).commit('Initial');
+    const refused = runCli(['init', repo.dir, '--yes']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--force');
+    expect(readFileSync(join(repo.dir, 'os2.yaml'), 'utf8')).toBe('schemaVersion: 1\nproduct: { name: Kept }\n');
+    const forced = runCli(['init', repo.dir, '--yes', '--force']);
+    expect(forced.status, forced.stderr).toBe(0);
+    expect((await manifestOf(repo)).product.name).toBe('OS2booking');
+  });
+
+  it('counts os2.yml as an existing manifest too', () => {
+    const repo = createRepo({ 'os2.yml': 'schemaVersion: 1\nproduct: { name: Kept }\n' }).commit('Initial');
+    expect(runCli(['init', repo.dir, '--yes']).status).toBe(2);
+  });
+
+  it('refuses a directory that does not exist (exit 2)', () => {
+    expect(runCli(['init', '/nonexistent/os2level-init', '--yes']).status).toBe(2);
+  });
+});
+
+describe('questions', () => {
+  it('are not asked without a terminal, even without --yes', async () => {
+    const repo = createRepo({ 'README.md': README }).commit('Initial');
+    // runCli pipes stdin/stdout: no TTY. A prompt would wait for input and time out.
+    const run = runCli(['init', repo.dir]);
+    expect(run.status, run.stderr).toBe(0);
+    const data = await manifestOf(repo);
+    expect(data.governance).toBeUndefined();
+    expect(data.product.targetLevel).toBeUndefined();
+  });
+
+  const python = spawnSync('python3', ['--version']).status === 0;
+  it.skipIf(!python)('are answered on a real terminal: target level, lead and participants', async () => {
+    const repo = createRepo({ 'README.md': README, 'publiccode.yml': PUBLICCODE }).commit('Initial');
+    const driver = fileURLToPath(new URL('./ptyDriver.py', import.meta.url));
+    const spec = {
+      argv: [process.execPath, BIN, 'init', repo.dir, '--lang', 'en'],
+      cwd: repo.dir,
+      env: { NO_COLOR: '1', TERM: 'xterm', LANG: 'C' },
+      steps: [
+        ['aim for?', '\x1b[B\x1b[B\r'], // 1 → 0 → 2
+        ['Project lead', 'Anne Jensen\r'],
+        ["lead's organisation", 'Aarhus Kommune\r'],
+        ['Participating', '\r'], // accept the default from publiccode.yml's usedBy
+      ],
+    };
+    const run = spawnSync('python3', [driver, JSON.stringify(spec)], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const data = await manifestOf(repo);
+    expect(data.product.targetLevel).toBe(2);
+    expect(data.governance).toEqual({
+      lead: { name: 'Anne Jensen', organisation: 'Aarhus Kommune' },
+      participants: ['Aarhus Kommune', 'Ballerup Kommune'],
+    });
+    expect(readFileSync(join(repo.dir, 'os2.yaml'), 'utf8')).not.toContain('#   targetLevel');
+  });
+
+  it.skipIf(!python)('--yes asks nothing on a terminal', async () => {
+    const repo = createRepo({ 'README.md': README }).commit('Initial');
+    const driver = fileURLToPath(new URL('./ptyDriver.py', import.meta.url));
+    const spec = { argv: [process.execPath, BIN, 'init', repo.dir, '--yes'], cwd: repo.dir, env: { NO_COLOR: '1', TERM: 'xterm' }, steps: [] };
+    const run = spawnSync('python3', [driver, JSON.stringify(spec)], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stdout).toBe(0);
+    expect(existsSync(join(repo.dir, 'os2.yaml'))).toBe(true);
+    expect((await manifestOf(repo)).governance).toBeUndefined();
+  });
+});
+
+describe('what init writes', () => {
+  it('has one comment per section and keeps them through a round trip', () => {
+    const repo = createRepo({ 'README.md': README, LICENSE: MPL_TEXT }).commit('Initial');
+    expect(runCli(['init', repo.dir, '--yes', '--lang', 'en']).status).toBe(0);
+    const doc = parseDocument(readFileSync(join(repo.dir, 'os2.yaml'), 'utf8'));
+    const map = doc.contents as any;
+    for (const pair of map.items) expect(pair.key.commentBefore, String(pair.key.value)).toBeTruthy();
+  });
+});
