@@ -8,6 +8,8 @@ import { registerExplain } from './commands/explain.js';
 import { registerImportReport } from './commands/importReport.js';
 import { registerInit } from './commands/init.js';
 import { registerLevels } from './commands/levels.js';
+import { registerMerge } from './commands/merge.js';
+import { registerScan } from './commands/scan.js';
 import { registerPubliccode } from './commands/publiccode.js';
 import { registerFix } from './commands/fix.js';
 import { registerValidate } from './commands/validate.js';
@@ -23,6 +25,8 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerValidate(program);
   registerLevels(program);
+  registerScan(program);
+  registerMerge(program);
   registerExplain(program);
   registerBadge(program);
   registerPubliccode(program);

@@ -1,0 +1,33 @@
+/** `os2level merge`: combines the reports of sharded scans into one. */
+import { Option, type Command } from 'commander';
+import { mergeScans } from '../../scan/merge.js';
+import { scanFormatNames, type ScanFormatName } from '../../scan/format/registry.js';
+import { readScanReport } from '../../scan/run.js';
+import { parseScanReportTarget, writeScanViews, type ScanReportTarget } from './scan.js';
+
+interface MergeOptions {
+  format: ScanFormatName;
+  output?: string;
+  report?: ScanReportTarget[];
+  compare?: string;
+  color?: boolean;
+}
+
+export function registerMerge(program: Command): void {
+  program
+    .command('merge')
+    .description('combine scan reports of shards (`scan --shard K/N --format json`) into one report')
+    .argument('<reports...>', 'scan reports in JSON')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(scanFormatNames).default('json'))
+    .option('-o, --output <file>', 'write the merged report to a file instead of stdout')
+    .option('--report <format=file>', `also write the merged report in another format (repeatable; formats: ${scanFormatNames.join(', ')})`, parseScanReportTarget)
+    .option('--compare <file>', 'mark what moved since a previous scan report')
+    .option('--no-color', 'never colour the output')
+    .action(async (paths: string[], opts: MergeOptions) => {
+      const reports = await Promise.all(paths.map(async (path) => ({ path, report: await readScanReport(path) })));
+      const previous = opts.compare ? await readScanReport(opts.compare) : null;
+      const { report, missingShards } = mergeScans(reports, previous);
+      if (missingShards.length) process.stderr.write(`os2level: merge: shards missing: ${missingShards.join(', ')}\n`);
+      process.exitCode = await writeScanViews(report, opts);
+    });
+}

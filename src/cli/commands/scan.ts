@@ -1,0 +1,135 @@
+/** `os2level scan`: the portfolio scan. Parses options, runs the scan, writes the views. */
+import { cpus } from 'node:os';
+import { dirname } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InputError } from '../../errors.js';
+import { discoverPortfolio } from '../../portfolio/discover.js';
+import { loadPortfolio } from '../../portfolio/load.js';
+import type { Portfolio } from '../../portfolio/types.js';
+import { defaultCacheDir, defaultJournalPath, lastScanPath, sha256 } from '../../scan/cache.js';
+import { scanFormatters, scanFormatNames, isScanFormatName, type ScanFormatName } from '../../scan/format/registry.js';
+import type { ScanReport } from '../../scan/model.js';
+import { createProgress } from '../../scan/progress.js';
+import { readScanReport, runScan } from '../../scan/run.js';
+import { parseShard, type Shard } from '../../scan/shard.js';
+import { EXIT_COULD_NOT_RUN, EXIT_OK } from '../../report/exitCode.js';
+import { emit, writeAtomically } from '../output.js';
+import { parseAsOf, useColor } from '../options.js';
+import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+
+export interface ScanReportTarget {
+  format: ScanFormatName;
+  path: string;
+}
+
+interface ScanCliOptions {
+  dir?: string;
+  format: ScanFormatName;
+  output?: string;
+  report?: ScanReportTarget[];
+  lang?: string;
+  levels?: string;
+  asOf?: Date;
+  cacheDir?: string;
+  concurrency: number;
+  timeout: number;
+  retries: number;
+  journal?: string;
+  resume?: boolean;
+  compare?: string;
+  shard?: Shard;
+  color?: boolean;
+}
+
+const positiveInt = (name: string) => (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number ≥ 1.`);
+  return n;
+};
+const nonNegativeInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0.');
+  return n;
+};
+
+/** `--report <format>=<file>`, repeatable. */
+export function parseScanReportTarget(value: string, previous: ScanReportTarget[] = []): ScanReportTarget[] {
+  const eq = value.indexOf('=');
+  const format = eq > 0 ? value.slice(0, eq) : '';
+  const path = eq > 0 ? value.slice(eq + 1) : '';
+  if (!format || !path) throw new InvalidArgumentError(`expected <format>=<file>, e.g. html=scan.html; formats: ${scanFormatNames.join(', ')}.`);
+  if (!isScanFormatName(format)) throw new InvalidArgumentError(`unknown format "${format}"; valid formats: ${scanFormatNames.join(', ')}.`);
+  return [...previous, { format, path }];
+}
+
+/** Writes the main view and every --report file; a failed file write is reported and makes the exit code 2. */
+export async function writeScanViews(report: ScanReport, opts: { format: ScanFormatName; output?: string; report?: ScanReportTarget[]; color?: boolean }): Promise<number> {
+  const color = useColor(opts.color, !opts.output && process.stdout.isTTY === true);
+  await emit(scanFormatters[opts.format](report, { color }), opts.output);
+  let code = EXIT_OK;
+  for (const target of opts.report ?? []) {
+    try {
+      await writeAtomically(target.path, scanFormatters[target.format](report, { color: false }));
+    } catch (e) {
+      code = EXIT_COULD_NOT_RUN;
+      const err = e as NodeJS.ErrnoException;
+      process.stderr.write(`os2level: could not write the ${target.format} report to ${target.path}: ${err.code ? `${err.code}: ` : ''}${err.message}\n`);
+    }
+  }
+  return code;
+}
+
+export function registerScan(program: Command): void {
+  const cmd = program
+    .command('scan')
+    .description('scan a portfolio of products (portfolio.yaml, or every git repository under --dir) and report where each stands')
+    .argument('[portfolio]', 'the portfolio file (see schemas/portfolio.schema.json)')
+    .option('--dir <dir>', 'scan every git repository found under this directory instead of a portfolio file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(scanFormatNames).default('table'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--report <format=file>', `also write the report in another format (repeatable; formats: ${scanFormatNames.join(', ')})`, parseScanReportTarget)
+    .option('--as-of <date>', 'evaluate time-based rules as of this date (YYYY-MM-DD)', parseAsOf)
+    .option('--cache-dir <dir>', 'where clones, cached facts and journals live (default: $XDG_CACHE_HOME/os2level or ~/.cache/os2level)')
+    .option('--concurrency <n>', 'products scanned at once (default: the number of CPUs)', positiveInt('--concurrency'), Math.max(1, cpus().length))
+    .option('--timeout <seconds>', 'give up on a product after this long', positiveInt('--timeout'), 300)
+    .option('--retries <n>', 'further attempts after a network error, with backoff', nonNegativeInt, 2)
+    .option('--journal <file>', 'the JSON Lines file finished products are appended to (default: in the cache directory)')
+    .option('--resume', 'continue an interrupted scan from its journal: finished products are not scanned again')
+    .option('--compare <file>', 'mark what moved since a previous scan (a `scan --format json` report, or "last" for the previous complete run in the cache)')
+    .option('--shard <K/N>', 'scan only slice K of N (deterministic by product name); combine the slices with `os2level merge`', parseShard)
+    .option('--no-color', 'never colour the output');
+  addCommonOptions(cmd);
+  cmd.action(async (portfolioPath: string | undefined, opts: ScanCliOptions) => {
+    if (!portfolioPath === !opts.dir) throw new InputError('scan: give either a portfolio file or --dir <dir>', [], 'usage');
+    const portfolio: Portfolio = opts.dir ? await discoverPortfolio(opts.dir) : await loadPortfolio(portfolioPath!);
+    const catalogue = await loadCatalogue(opts.levels);
+    const lang = resolveLang(opts.lang);
+    const cacheDir = opts.cacheDir ?? defaultCacheDir();
+    const portfolioKey = sha256(`${portfolio.source}\0${opts.shard ? `${opts.shard.index}/${opts.shard.count}` : ''}`).slice(0, 24);
+    const previous = opts.compare === 'last' ? await readScanReport(lastScanPath(cacheDir, portfolioKey)) : opts.compare ? await readScanReport(opts.compare) : null;
+    const progress = createProgress(process.stderr, process.stderr.isTTY === true);
+    const report = await runScan(portfolio, {
+      catalogue,
+      lang,
+      now: opts.asOf ?? new Date(),
+      cacheDir,
+      concurrency: opts.concurrency,
+      timeoutMs: opts.timeout * 1000,
+      retries: opts.retries,
+      backoffMs: 1000,
+      shard: opts.shard ?? null,
+      journalPath: opts.journal ?? defaultJournalPath(cacheDir, portfolioKey),
+      resume: opts.resume ?? false,
+      previous,
+      onPlanned: (n) => progress.planned(n),
+      onResumed: (n) => progress.resumed(n),
+      onEntry: (e, ms) => progress.finished(e, ms),
+    });
+    progress.end();
+    const last = lastScanPath(cacheDir, portfolioKey);
+    await mkdir(dirname(last), { recursive: true });
+    await writeAtomically(last, JSON.stringify(report));
+    process.exitCode = await writeScanViews(report, opts);
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * The JSON Lines journal: a header line naming the scan, then one line per finished product,
+ * appended (and flushed) as each finishes. An interrupted scan resumes from it: finished products
+ * are not redone, and a line cut off by the interruption is ignored (that product is redone).
+ */
+import { appendFile, mkdir, open, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { InputError } from '../errors.js';
+import type { ScanEntry } from './model.js';
+
+export interface JournalHeader {
+  type: 'scan';
+  /** Hash of what makes two runs the same scan: portfolio, level file, tool version, language, shard. */
+  fingerprint: string;
+  asOf: string;
+}
+
+type JournalLine = JournalHeader | { type: 'product'; entry: ScanEntry };
+
+export interface JournalState {
+  header: JournalHeader;
+  entries: ScanEntry[];
+}
+
+export async function readJournal(path: string): Promise<JournalState | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+  let header: JournalHeader | null = null;
+  const entries = new Map<string, ScanEntry>();
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    let parsed: JournalLine;
+    try {
+      parsed = JSON.parse(line) as JournalLine;
+    } catch {
+      continue; // the last line of a killed run
+    }
+    if (parsed.type === 'scan') header ??= parsed;
+    else if (parsed.type === 'product' && parsed.entry?.name) entries.set(parsed.entry.name, parsed.entry);
+  }
+  return header ? { header, entries: [...entries.values()] } : null;
+}
+
+export class Journal {
+  private constructor(readonly path: string) {}
+
+  /** Starts a fresh journal (truncating an old one) or, when resuming, appends to the existing one. */
+  static async open(path: string, header: JournalHeader, resume: JournalState | null): Promise<Journal> {
+    await mkdir(dirname(path), { recursive: true });
+    if (resume) {
+      if (resume.header.fingerprint !== header.fingerprint) {
+        throw new InputError(`${path}: the journal belongs to another scan (portfolio, level file, tool version, language or shard changed); run without --resume to start afresh`, [], 'journal-mismatch');
+      }
+      // A cut-off last line must not glue onto the next entry.
+      const text = await readFile(path, 'utf8');
+      if (text.length > 0 && !text.endsWith('\n')) await appendFile(path, '\n');
+    } else {
+      const handle = await open(path, 'w');
+      await handle.writeFile(JSON.stringify(header) + '\n');
+      await handle.sync();
+      await handle.close();
+    }
+    return new Journal(path);
+  }
+
+  private last: Promise<void> = Promise.resolve();
+
+  /** Appends one finished product; appends run one at a time so lines never interleave. */
+  append(entry: ScanEntry): Promise<void> {
+    const write = async (): Promise<void> => {
+      const handle = await open(this.path, 'a');
+      try {
+        await handle.writeFile(JSON.stringify({ type: 'product', entry }) + '\n');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    };
+    const next = this.last.then(write);
+    this.last = next.catch(() => undefined);
+    return next;
+  }
+}

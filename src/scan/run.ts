@@ -1,0 +1,99 @@
+/**
+ * A whole scan run: the slice of the portfolio (`--shard`), the journal and `--resume`, the scan
+ * itself, the comparison with a previous scan, and the report. The CLI only parses options and
+ * writes what this returns.
+ */
+import { readFile } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import type { Lang, LevelCatalogue } from '../levels/types.js';
+import type { Portfolio, PortfolioProduct } from '../portfolio/types.js';
+import { TOOL_VERSION } from '../version.js';
+import { sha256 } from './cache.js';
+import { compareScans } from './compare.js';
+import { Journal, readJournal } from './journal.js';
+import { SCAN_SCHEMA_VERSION, type ScanEntry, type ScanReport } from './model.js';
+import { scanProducts, type ScanOptions } from './scan.js';
+import { inShard, type Shard } from './shard.js';
+import { byName, summarise } from './summary.js';
+
+export interface RunScanOptions extends Omit<ScanOptions, 'levelsHash' | 'baseDir' | 'onEntry' | 'now'> {
+  /** The date time rules are evaluated against; on --resume the journal's date is kept. */
+  now: Date;
+  shard: Shard | null;
+  journalPath: string;
+  resume: boolean;
+  previous: ScanReport | null;
+  onResumed?: (skipped: number) => void;
+  onEntry?: (entry: ScanEntry, durationMs: number) => void;
+  onPlanned?: (total: number) => void;
+}
+
+export async function levelsHashOf(catalogue: LevelCatalogue): Promise<string> {
+  return sha256(await readFile(catalogue.path));
+}
+
+/** What makes two runs the same scan, for --resume. */
+export function scanFingerprint(portfolio: Portfolio, levelsHash: string, lang: Lang, shard: Shard | null): string {
+  return sha256(JSON.stringify({ tool: TOOL_VERSION, levelsHash, lang, shard, products: portfolio.products, baseDir: portfolio.baseDir }));
+}
+
+export async function runScan(portfolio: Portfolio, opts: RunScanOptions): Promise<ScanReport> {
+  const levelsHash = await levelsHashOf(opts.catalogue);
+  const selected = portfolio.products.filter((p) => inShard(p.name, opts.shard));
+  const fingerprint = scanFingerprint(portfolio, levelsHash, opts.lang, opts.shard);
+  const previousRun = opts.resume ? await readJournal(opts.journalPath) : null;
+  const asOf = previousRun?.header.asOf ?? opts.now.toISOString().slice(0, 10);
+  const journal = await Journal.open(opts.journalPath, { type: 'scan', fingerprint, asOf }, previousRun);
+  const wanted = new Set(selected.map((p) => p.name));
+  const done = (previousRun?.entries ?? []).filter((e) => wanted.has(e.name));
+  const doneNames = new Set(done.map((e) => e.name));
+  const todo: PortfolioProduct[] = selected.filter((p) => !doneNames.has(p.name));
+  opts.onPlanned?.(selected.length);
+  if (done.length) opts.onResumed?.(done.length);
+  const now = previousRun ? new Date(`${asOf}T12:00:00Z`) : opts.now;
+  const fresh = await scanProducts(todo, {
+    ...opts,
+    now,
+    levelsHash,
+    baseDir: portfolio.baseDir,
+    onEntry: async (entry, ms) => {
+      await journal.append(entry);
+      opts.onEntry?.(entry, ms);
+    },
+  });
+  return buildScanReport([...done, ...fresh], opts.catalogue, opts.lang, asOf, opts.shard, opts.previous);
+}
+
+export function buildScanReport(entries: ScanEntry[], catalogue: { id: string; path: string }, lang: Lang, asOf: string, shard: Shard | null, previous: ScanReport | null): ScanReport {
+  const products = [...entries].sort(byName);
+  return {
+    schemaVersion: SCAN_SCHEMA_VERSION,
+    kind: 'os2level-scan',
+    tool: { name: 'os2level', version: TOOL_VERSION },
+    catalogue: { id: catalogue.id, path: catalogue.path },
+    lang,
+    asOf,
+    shard,
+    summary: summarise(products),
+    products,
+    comparison: previous ? compareScans(products, previous) : null,
+  };
+}
+
+/** Reads a previous scan report (`--compare`, or the shards given to `merge`). */
+export async function readScanReport(path: string): Promise<ScanReport> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'file not found' : code ? `cannot read the file (${code})` : 'not valid JSON';
+    throw new InputError(`${path}: ${message}`, [{ file: path, line: 1, column: 1, code: 'scan-unreadable', message }], 'scan-unreadable');
+  }
+  const r = data as Partial<ScanReport>;
+  if (r?.kind !== 'os2level-scan' || r.schemaVersion !== SCAN_SCHEMA_VERSION || !Array.isArray(r.products)) {
+    const message = 'not an os2level scan report (from `os2level scan --format json`)';
+    throw new InputError(`${path}: ${message}`, [{ file: path, line: 1, column: 1, code: 'not-a-scan-report', message }], 'not-a-scan-report');
+  }
+  return r as ScanReport;
+}
