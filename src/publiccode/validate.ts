@@ -27,7 +27,7 @@ export interface PubliccodeProblem {
 let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats(ajv);
     compiled = ajv.compile(JSON.parse(readFileSync(SCHEMA_URL, 'utf8')));
   }
