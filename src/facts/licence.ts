@@ -102,9 +102,12 @@ export async function collectLicence(root: RepoRoot, index: FileIndexFacts, well
   const extra = [...reuseLicences(index), ...(await manifestLicences(root, index))];
   others.push(...extra);
   if (path === null && firstReadable === null) {
-    // No licence file: the other evidence names the licence only when it is unanimous.
+    // No licence file: the other evidence names the licence only when it is unanimous. Creative
+    // Commons licences next to another (REUSE: CC-BY-SA for docs, CC0 for config) are not the code's.
     const ids = new Set(extra.map((o) => o.spdx));
+    const code = [...ids].filter((id) => !/^CC(?:0|-)/.test(id));
     if (ids.size === 1) spdx = [...ids][0]!;
+    else if (code.length === 1) spdx = code[0]!;
   }
   return known({ path: path ?? firstReadable, spdx, others });
 }
