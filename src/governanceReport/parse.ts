@@ -77,7 +77,7 @@ function readTable(table: MarkdownTable): RawRow[] {
     }
   }
   const docCol = column((h) => /dokumentation|bemærkning|begrundelse|kommentar|forklaring|evidens|link|note|documentation|comment|explanation/.test(h));
-  let textCol = column((h, ) => /^(krav|beskrivelse|tekst|requirement|kriterie|spørgsmål|text|item text)/.test(h));
+  let textCol = column((h) => /^(krav|beskrivelse|tekst|requirement|kriterie|spørgsmål|text|item text)/.test(h));
   if (textCol < 0 || [idCol, statusCol, docCol].includes(textCol)) {
     const used = new Set([idCol, statusCol, docCol]);
     let best = -1;
@@ -154,10 +154,10 @@ function decide(row: RawRow, index: VersionIndex, wordings: Map<string, Set<stri
   const numberedScore = numbered ? scored.find((s) => s.item === row.ref)!.score : 0;
 
   if (!best || best.score < MIN_SCORE) {
-    if (numbered) return pick(row.ref, numbered, rowStems, wordings, 'number');
+    if (numbered) return pick(numbered, rowStems, wordings, 'number');
     return { id: null, ids: [], match: null, problem: { code: 'no-requirement', candidates: [] } };
   }
-  if (numbered && numberedScore >= best.score - MARGIN) return pick(row.ref, numbered, rowStems, wordings, 'number-and-text');
+  if (numbered && numberedScore >= best.score - MARGIN) return pick(numbered, rowStems, wordings, 'number-and-text');
   const tied = scored.filter((s) => s.score >= best.score - MARGIN);
   if (tied.length > 1) {
     return { id: null, ids: [], match: null, problem: { code: 'ambiguous-text', candidates: tied.flatMap((s) => s.ids) } };
@@ -166,12 +166,11 @@ function decide(row: RawRow, index: VersionIndex, wordings: Map<string, Set<stri
 }
 
 /** Within an item that covers several requirements, the one its text clearly names; else none (all apply). */
-function pick(item: string, ids: string[], rowStems: Set<string>, wordings: Map<string, Set<string>[]>, match: Decision['match']): Decision {
+function pick(ids: string[], rowStems: Set<string>, wordings: Map<string, Set<string>[]>, match: Decision['match']): Decision {
   if (ids.length === 1) return { id: ids[0]!, ids, match };
   const scored = ids.map((id) => ({ id, score: requirementScore(rowStems, id, wordings) })).sort((a, b) => b.score - a.score);
   const [first, second] = scored;
   const clear = first && second && first.score >= MIN_SCORE && first.score - second.score >= MARGIN;
-  void item;
   return { id: clear ? first.id : null, ids, match };
 }
 
