@@ -1,5 +1,5 @@
-// SARIF is validated against tests/fixtures/sarif-2.1.0.schema.json, a hand-written SUBSET of the
-// official SARIF 2.1.0 schema (see sarifSchema.ts).
+// SARIF is validated against the official SARIF 2.1.0 schema (tests/fixtures/sarif-schema-2.1.0.json;
+// see sarifSchema.ts).
 import { describe, expect, it } from 'vitest';
 import { formatSarif, ruleName } from '../../src/format/sarif.js';
 import { catalogue, ctx, LANGS, report } from './fixtures.js';
