@@ -37,6 +37,11 @@ export interface Requirement {
   /** Checklist item per template version ("2021-05", "2021-11", "2024"); null where the item does not exist. */
   refs?: Record<string, string | null>;
   source: Source;
+  /**
+   * The outcome can change with the calendar alone (a "within N months" rule), without any commit;
+   * `check --baseline` gates such a requirement only when it regressed against the baseline.
+   */
+  timeDependent?: boolean;
   evidence: EvidenceKind[];
   title: Text;
   description: Text;

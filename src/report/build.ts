@@ -31,6 +31,7 @@ export function buildResult(facts: Facts, evaluation: Evaluation, catalogue: Lev
       const req = byId.get(r.id)!;
       return {
         id: r.id, level: r.level, strength: r.strength, area: r.area, theme: r.theme, source: r.source, ref: r.ref,
+        timeDependent: req.timeDependent === true,
         outcome: r.outcome, checkOutcome: r.checkOutcome, basis: r.basis,
         title: req.title[lang],
         code: r.code, args: r.args, message: message(r.code, r.args, lang),

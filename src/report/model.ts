@@ -17,6 +17,8 @@ export interface ReportRequirement {
   theme: Theme;
   source: Source;
   ref: string | null;
+  /** The outcome can change with the calendar alone; `--baseline` gates it only on regression. */
+  timeDependent: boolean;
   outcome: Outcome;
   checkOutcome: Outcome;
   basis: Basis;

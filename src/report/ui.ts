@@ -56,6 +56,18 @@ const phrases = {
   must: { en: 'must', da: 'skal' },
   should: { en: 'should', da: 'bør' },
   source: { en: 'source', da: 'kilde' },
+  // check --explanations
+  explanationsHeading: { en: 'Explanations in {manifest} ({count})', da: 'Forklaringer i {manifest} ({count})' },
+  explanationsNone: { en: 'No explanations in {manifest}.', da: 'Ingen forklaringer i {manifest}.' },
+  explanationsExpired: { en: '{count} expired: they count as missing until renewed.', da: '{count} udløbet: de tæller som manglende, indtil de fornyes.' },
+  colRequirement: { en: 'requirement', da: 'krav' },
+  colOutcome: { en: 'outcome', da: 'resultat' },
+  colApprovedBy: { en: 'approved by', da: 'godkendt af' },
+  colApprovedOn: { en: 'approved', da: 'godkendt' },
+  colAge: { en: 'age (days)', da: 'alder (dage)' },
+  colExpires: { en: 'expires', da: 'udløber' },
+  expiredFlag: { en: 'EXPIRED', da: 'UDLØBET' },
+  reason: { en: 'reason', da: 'begrundelse' },
 } satisfies Record<string, Text>;
 
 export type Phrase = keyof typeof phrases;

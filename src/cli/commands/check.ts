@@ -4,9 +4,13 @@ import { defaultLangOf, formatters, formatNames, isFormatName, type FormatName }
 import type { Lang } from '../../levels/types.js';
 import { buildReport, buildResult } from '../../report/build.js';
 import type { Report } from '../../report/model.js';
-import { EXIT_COULD_NOT_RUN, exitCodeFor, gateFailures } from '../../report/exitCode.js';
+import { loadBaseline } from '../../report/baseline.js';
+import { EXIT_COULD_NOT_RUN, exitCodeFor, gateFailures, toleratedByBaseline } from '../../report/exitCode.js';
+import { formatExplanationsJson, formatExplanationsText } from '../../format/explanations.js';
+import { formatJson } from '../../format/json.js';
 import { emit, writeAtomically } from '../output.js';
 import { collect, parseAsOf, useColor } from '../options.js';
+import { InputError } from '../../errors.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
 
 interface ReportTarget {
@@ -22,6 +26,9 @@ interface CheckOptions {
   levels?: string;
   minLevel?: string;
   strict?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  explanations?: boolean;
   manifest?: string;
   asOf?: Date;
   coverage?: string[];
@@ -50,6 +57,9 @@ export function registerCheck(program: Command): void {
     .option('--report <format=file>', `also write a report in another format to a file (repeatable; formats: ${formatNames.join(', ')})`, parseReportTarget)
     .addOption(new Option('--min-level <level>', 'exit 1 unless this level is reached').choices(['0', '1', '2', '3']))
     .option('--strict', 'with --min-level: should-requirements at or below that level also fail the gate')
+    .option('--baseline <file>', 'with --min-level: a time-dependent requirement fails the gate only if it was met in this earlier JSON report')
+    .option('--write-baseline <file>', 'also write the JSON report to this file, as a baseline for later runs')
+    .option('--explanations', 'list every explanation in os2.yaml (age, approver, expiry) instead of the report; text or --format json')
     .option('--manifest <path>', 'the os2.yaml to use (default: os2.yaml in the repository)')
     .option('--as-of <date>', 'evaluate time-based rules as of this date (YYYY-MM-DD)', parseAsOf)
     .option('--coverage <file>', 'a coverage report to read (repeatable)', collect)
@@ -58,7 +68,12 @@ export function registerCheck(program: Command): void {
     .option('--no-color', 'never colour the output');
   addCommonOptions(cmd);
   cmd.action(async (dir: string, opts: CheckOptions) => {
+    if (opts.explanations && opts.format !== 'text' && opts.format !== 'json') {
+      throw new InputError(`--explanations lists as text or --format json, not ${opts.format}`, [], 'usage');
+    }
     const catalogue = await loadCatalogue(opts.levels);
+    // Read the baseline before checking, so a broken one stops the run before any output (exit 2).
+    const baseline = opts.baseline ? await loadBaseline(opts.baseline) : undefined;
     // OS2's own forms default to Danish; every other format follows --lang or the locale.
     const langOf = (format: FormatName): Lang => (opts.lang ? resolveLang(opts.lang) : defaultLangOf[format] ?? resolveLang(undefined));
     const lang = langOf(opts.format);
@@ -75,19 +90,30 @@ export function registerCheck(program: Command): void {
       return reports.get(l)!;
     };
     const color = useColor(opts.color, !opts.output && process.stdout.isTTY === true);
-    await emit(formatters[opts.format](report, { color, verbose: opts.verbose ?? false, catalogue }), opts.output);
+    const shown = opts.explanations
+      ? (opts.format === 'json' ? formatExplanationsJson : formatExplanationsText)(report)
+      : formatters[opts.format](report, { color, verbose: opts.verbose ?? false, catalogue });
+    await emit(shown, opts.output);
     let writeFailed = false;
-    for (const target of opts.report ?? []) {
-      const content = formatters[target.format](reportIn(langOf(target.format)), { color: false, verbose: opts.verbose ?? false, catalogue });
+    const targets: { what: string; path: string; content: () => string }[] = (opts.report ?? []).map((target) => ({
+      what: `the ${target.format} report`,
+      path: target.path,
+      content: () => formatters[target.format](reportIn(langOf(target.format)), { color: false, verbose: opts.verbose ?? false, catalogue }),
+    }));
+    if (opts.writeBaseline) targets.push({ what: 'the baseline', path: opts.writeBaseline, content: () => formatJson(report, { color: false, verbose: false, catalogue }) });
+    for (const target of targets) {
       try {
-        await writeAtomically(target.path, content);
+        await writeAtomically(target.path, target.content());
       } catch (e) {
         writeFailed = true;
         const err = e as NodeJS.ErrnoException;
-        process.stderr.write(`os2level: could not write the ${target.format} report to ${target.path}: ${err.code ? `${err.code}: ` : ''}${err.message}\n`);
+        process.stderr.write(`os2level: could not write ${target.what} to ${target.path}: ${err.code ? `${err.code}: ` : ''}${err.message}\n`);
       }
     }
-    const gate = { minLevel: opts.minLevel === undefined ? undefined : Number(opts.minLevel), strict: opts.strict ?? false };
+    const gate = { minLevel: opts.minLevel === undefined ? undefined : Number(opts.minLevel), strict: opts.strict ?? false, baseline };
+    for (const t of toleratedByBaseline(report, gate)) {
+      process.stderr.write(`os2level: not met, as in the baseline ${opts.baseline}, so not gated (time-dependent) in ${t.path}: ${t.ids.join(', ')}\n`);
+    }
     for (const f of gateFailures(report, gate)) {
       process.stderr.write(`os2level: level ${gate.minLevel} not reached${gate.strict ? ' (strict)' : ''} in ${f.path}: ${f.ids.join(', ')}\n`);
     }
