@@ -1,5 +1,6 @@
 import type { WellKnownFacts } from '../facts/types.js';
 import { declaredEvidence, declaredPathFailure } from './declaredEvidence.js';
+import { placeholderFindings } from './placeholders.js';
 import { globMatcher, matchingHeadings } from './textMatch.js';
 import { defineCheck, type Evidence } from './types.js';
 
@@ -60,7 +61,10 @@ export const documented = defineCheck<Params>({
 
     if (found.length > 0) {
       const shown = dedupe(found).slice(0, MAX_EVIDENCE);
-      return { outcome: 'pass', code: 'documented.found', args: { count: found.length, first: label(shown[0]!) }, evidence: shown, basis: 'verified' };
+      return {
+        outcome: 'pass', code: 'documented.found', args: { count: found.length, first: label(shown[0]!) }, evidence: shown, basis: 'verified',
+        findings: placeholderFindings(facts, shown),
+      };
     }
     const decl = declaredEvidence(facts, p.declared ?? []);
     if (decl.ok) return { outcome: 'pass', code: 'declared.pass', args: { fields: decl.fields }, evidence: decl.evidence, basis: 'declared' };

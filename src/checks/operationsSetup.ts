@@ -1,5 +1,6 @@
 import { badDeclaredPath } from './declaredEvidence.js';
 import { getPath, isPresent, manifestData } from './declaredValue.js';
+import { placeholderFindings } from './placeholders.js';
 import { globMatcher, headingMatcher } from './textMatch.js';
 import { defineCheck, type Evidence } from './types.js';
 
@@ -39,7 +40,7 @@ export const operationsSetup = defineCheck<{ topics: { id: Topic; headings: stri
       else missing.push(topic.id);
     }
     const basis = declaredCount === topics.length ? 'declared' : evidence.length ? 'verified' : 'none';
-    if (missing.length === 0) return { outcome: 'pass', code: 'operations.pass', args: { count: topics.length }, evidence, basis };
+    if (missing.length === 0) return { outcome: 'pass', code: 'operations.pass', args: { count: topics.length }, evidence, basis, findings: placeholderFindings(facts, evidence) };
     return {
       outcome: 'fail', code: 'operations.missing-topics', args: { missing, count: topics.length - missing.length, of: topics.length },
       evidence: [...evidence, ...missing.map((m): Evidence => ({ kind: 'looked-for', path: `operations.${m}`, value: `os2.yaml:operations.${m}` }))], basis,

@@ -9,6 +9,8 @@ import { docFormatOf, extractHeadings } from './headings.js';
 import type { DocsFacts, FileIndexFacts, Heading, WellKnownFacts } from './types.js';
 
 export const MAX_HEADING_FILES = 300;
+/** The marker `os2level fix` leaves where only the product can write the text. */
+export const PLACEHOLDER = 'TODO(os2level)';
 export const MAX_HEADINGS_PER_FILE = 200;
 const SITE_CONFIG_READ_BYTES = 64 * 1024;
 
@@ -26,14 +28,20 @@ export async function collectDocs(root: RepoRoot, index: FileIndexFacts, wellKno
   const siteConfigs = await findSiteConfigs(root, index.paths);
 
   const headings: Heading[] = [];
+  const placeholders: { path: string; line: number }[] = [];
   const readme = wellKnown.readme[0]?.path;
   const sources = [...(readme ? [readme] : []), ...textFiles.filter((p) => p !== readme)].slice(0, MAX_HEADING_FILES);
   for (const path of sources) {
     const read = await readRepoText(root, path, DEFAULT_MAX_BYTES);
     if (!read.ok || read.binary) continue; // the file list still shows it; its headings are simply not known
     for (const h of extractHeadings(read.text, docFormatOf(path), MAX_HEADINGS_PER_FILE)) headings.push({ path, ...h });
+    if (read.text.includes(PLACEHOLDER)) {
+      read.text.split('\n').forEach((l, i) => {
+        if (l.includes(PLACEHOLDER)) placeholders.push({ path, line: i + 1 });
+      });
+    }
   }
-  return { textFiles, officeFiles, siteConfigs, headings, architecture: findArchitecture(index.paths) };
+  return { textFiles, officeFiles, siteConfigs, headings, architecture: findArchitecture(index.paths), placeholders };
 }
 
 function isDocText(path: string): boolean {

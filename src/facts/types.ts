@@ -61,6 +61,11 @@ export interface DocsFacts {
   headings: Heading[];
   /** Path of `ARCHITECTURE*` when present. */
   architecture: string | null;
+  /**
+   * Lines holding a `TODO(os2level)` placeholder (written by `os2level fix`) in the README and the
+   * documentation files, so a section that is still only a template can be told from a real one.
+   */
+  placeholders?: { path: string; line: number }[];
 }
 
 export interface LicenceFacts {

@@ -22,6 +22,10 @@ export const messages = {
   'declared.path-outside': { en: '{field} points to {path}, outside the repository; refused.', da: '{field} peger på {path} uden for repositoriet; afvist.' },
   // documented
   'documented.found': { en: 'Found in the repository: {first} ({count} in all).', da: 'Fundet i repositoriet: {first} ({count} i alt).' },
+  'documented.placeholder': {
+    en: 'Found, but still an os2level placeholder to fill in: {places}.',
+    da: 'Fundet, men stadig en os2level-pladsholder, der skal udfyldes: {places}.',
+  },
   'documented.missing': {
     en: 'Nothing found. Looked for files {files}, headings {headings}, os2.yaml fields {fields}.',
     da: 'Intet fundet. Ledte efter filerne {files}, overskrifterne {headings}, os2.yaml-felterne {fields}.',

@@ -50,7 +50,7 @@ export function emptyFacts(overrides: FactsOverrides = {}): Facts {
     files: { source: 'walk', paths: [], symlinksOutside: [], truncated: false },
     wellKnown: { ...emptyWellKnown(), ...wellKnown },
     readme: { status: 'unknown', reason: 'no-readme' },
-    docs: { textFiles: [], officeFiles: [], siteConfigs: [], headings: [], architecture: null },
+    docs: { textFiles: [], officeFiles: [], siteConfigs: [], headings: [], architecture: null, placeholders: [] },
     licence: { status: 'known', value: { path: null, spdx: null, others: [] } },
     git: { status: 'unknown', reason: 'not-a-repository' },
     ci: { files: [], steps: [] },

@@ -63,7 +63,10 @@ describe('message catalogue', () => {
   });
 
   it('no message is unused in src/ (except the evaluator’s check.error)', () => {
-    const unused = Object.keys(catalogue).filter((c) => !codes.has(c) && c !== 'check.error');
+    // A code counts as used when it appears as a quoted literal anywhere in src/ outside the catalogue.
+    const files = readdirSync(SRC_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('messages.ts'));
+    const source = files.map((f) => readFileSync(new URL(f, SRC_DIR), 'utf8')).join('\n');
+    const unused = Object.keys(catalogue).filter((c) => !codes.has(c) && !source.includes(`'${c}'`) && c !== 'check.error');
     expect(unused).toEqual([]);
   });
 });

@@ -14,6 +14,12 @@ interface FixCommandOptions {
   levels?: string;
 }
 
+// Spelled out, not built from the action name, so every message code can be found in the source.
+const FIX_CODES = {
+  create: { dryRun: 'fix.would-create', done: 'fix.created' },
+  append: { dryRun: 'fix.would-append', done: 'fix.appended' },
+} as const;
+
 export function registerFix(program: Command): void {
   const cmd = program
     .command('fix')
@@ -33,7 +39,7 @@ export function registerFix(program: Command): void {
     if (result.files.length === 0) lines.push(message('fix.nothing', { level: opts.toLevel }, lang));
     for (const f of result.files) {
       const written = 'written' in f ? f.written : !opts.dryRun;
-      const code = opts.dryRun ? `fix.would-${f.action}` : !written ? 'fix.skipped-exists' : `fix.${f.action}d`;
+      const code = opts.dryRun ? FIX_CODES[f.action].dryRun : !written ? 'fix.skipped-exists' : FIX_CODES[f.action].done;
       lines.push(message(code, { path: f.path, requirements: f.requirements, placeholders: f.placeholders }, lang));
       if (opts.dryRun) lines.push(...f.content.trimEnd().split('\n').map((l) => `    ${l}`));
     }
