@@ -37,6 +37,11 @@ export interface ScanOptions {
   backoffMs: number;
   onStart?: (product: PortfolioProduct) => void;
   onEntry?: (entry: ScanEntry, durationMs: number) => Promise<void> | void;
+  /**
+   * Fetches in this run, by location and ref: a repository shared by several products is fetched
+   * once, and never fetched again while another product reads its objects.
+   */
+  fetches?: Map<string, Promise<{ gitDir: string; commit: string }>>;
 }
 
 class ScanFailed extends Error {
@@ -50,7 +55,8 @@ class ScanFailed extends Error {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-export async function scanProducts(products: PortfolioProduct[], opts: ScanOptions): Promise<ScanEntry[]> {
+export async function scanProducts(products: PortfolioProduct[], options: ScanOptions): Promise<ScanEntry[]> {
+  const opts: ScanOptions = { ...options, fetches: options.fetches ?? new Map() };
   const entries: ScanEntry[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -101,7 +107,13 @@ async function gather(product: PortfolioProduct, repositories: ScannedRepository
       const path = checked.kind === 'file' ? fileURLToPath(checked.target) : checked.target;
       if (!(await stat(path).then(() => true, () => false))) throw new ScanFailed('not-found', `no such repository: ${checked.display}`);
     }
-    const fetched = await fetchWithRetries(checked.target, repo.ref, opts, signal);
+    const key = `${checked.target}\0${repo.ref ?? ''}`;
+    let pending = opts.fetches?.get(key);
+    if (!pending) {
+      pending = fetchWithRetries(checked.target, repo.ref, opts, signal);
+      opts.fetches?.set(key, pending);
+    }
+    const fetched = await pending;
     repositories[i]!.commit = fetched.commit;
     trees.push({ gitDir: fetched.gitDir, commit: fetched.commit, label: checked.display });
   }
