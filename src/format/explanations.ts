@@ -4,7 +4,7 @@
  * and when it expires (an expired explanation counts as missing and is flagged). A view over the
  * report like the formatters, but a different listing, so it is not one of the `--format` choices.
  */
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import type { Outcome } from '../evaluate/types.js';
 import type { Lang, LevelNumber, Strength } from '../levels/types.js';
 import type { Report, RepositoryResult } from '../report/model.js';
@@ -51,7 +51,8 @@ export const formatExplanationsText = (report: Report): string =>
 const COLUMNS: Phrase[] = ['colRequirement', 'colOutcome', 'colApprovedBy', 'colApprovedOn', 'colAge', 'colExpires'];
 
 function resultTable(r: RepositoryResult, entries: ExplanationEntry[], lang: Lang): string {
-  const manifest = r.manifest ? relative(r.path, r.manifest) || r.manifest : 'os2.yaml';
+  const inRepo = r.manifest ? relative(r.path, r.manifest) : '';
+  const manifest = !r.manifest ? 'os2.yaml' : inRepo && !inRepo.startsWith('..') && !isAbsolute(inRepo) ? inRepo : r.manifest;
   if (entries.length === 0) return phrase('explanationsNone', lang, { manifest }) + '\n';
   const dash = '—';
   const rows = entries.map((e) => [
