@@ -12,3 +12,9 @@ export type { Report, RepositoryResult, ReportRequirement } from './report/model
 export { exitCodeFor, gateFailures, EXIT_OK, EXIT_GATE_FAILED, EXIT_COULD_NOT_RUN } from './report/exitCode.js';
 export { formatters, formatNames, type FormatName } from './format/registry.js';
 export { InputError, type SourceProblem } from './errors.js';
+export { loadBaseline } from './report/baseline.js';
+export { runScan, readScanReport } from './scan/run.js';
+export { mergeScans } from './scan/merge.js';
+export type { ScanReport } from './scan/model.js';
+export { loadPortfolio } from './portfolio/load.js';
+export { discoverPortfolio } from './portfolio/discover.js';
