@@ -14,6 +14,8 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       reporter: ['text-summary', 'lcov', 'cobertura'],
       reportsDirectory: 'coverage',
+      // The figure is evidence of its own; a failing test must not also hide the measurement.
+      reportOnFailure: true,
     },
   },
 });
