@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import { findManifest, loadManifest, MANIFEST_NAMES, validateManifest } from '../manifest/load.js';
 import { releaseTrees } from '../repo/gitObjects.js';
 import { readRepoText } from '../repo/safePath.js';
-import type { GitObjectsSource, RepoSource } from '../repo/source.js';
+import type { GitObjectsSource, RepoRoot, RepoSource } from '../repo/source.js';
 import { DEFAULT_MAX_BYTES as YAML_MAX_BYTES, parseYamlText } from '../yaml/load.js';
 import { collectChangelog } from './changelog.js';
 import { collectCiFacts } from './ci.js';
@@ -55,23 +55,31 @@ export async function collectFacts(dir: string | RepoSource, opts: CollectOption
   if (!info.isDirectory()) throw new InputError(`${dir}: not a directory`, [], 'not-a-directory');
 
   const manifest = await collectManifest(root, opts);
-  const files = await collectFileIndex(root);
+  return collectFrom(root, root, manifest, collectGitFacts(root), opts.coverageReports ?? []);
+}
+
+/**
+ * The collectors every repository goes through, on a work tree or on git objects alike. Git facts
+ * come in from the caller because a multi-repository source merges them.
+ */
+async function collectFrom(repo: RepoRoot, label: string, manifest: ManifestFacts, gitFacts: Promise<Known<GitFacts>>, extraReports: string[]): Promise<Facts> {
+  const files = await collectFileIndex(repo);
   const [wellKnown, git, ci, publiccode, coverage] = await Promise.all([
-    collectWellKnown(root, files),
-    collectGitFacts(root),
-    collectCiFacts(root, files),
-    collectPubliccode(root, files),
-    collectCoverageFacts(root, files, { extraReports: opts.coverageReports ?? [], manifest }),
+    collectWellKnown(repo, files),
+    gitFacts,
+    collectCiFacts(repo, files),
+    collectPubliccode(repo, files),
+    collectCoverageFacts(repo, files, { extraReports, manifest }),
   ]);
   const [readme, docs, licence, changelog] = await Promise.all([
-    collectReadme(root, wellKnown),
-    collectDocs(root, files, wellKnown),
-    collectLicence(root, files, wellKnown),
-    collectChangelog(root, wellKnown),
+    collectReadme(repo, wellKnown),
+    collectDocs(repo, files, wellKnown),
+    collectLicence(repo, files, wellKnown),
+    collectChangelog(repo, wellKnown),
   ]);
   return {
     factsVersion: 1,
-    root,
+    root: label,
     files,
     wellKnown,
     readme,
@@ -104,36 +112,7 @@ async function collectManifest(root: string, opts: CollectOptions): Promise<Mani
  */
 async function collectSourceFacts(source: GitObjectsSource, opts: CollectOptions): Promise<Facts> {
   const manifest = await collectSourceManifest(source, opts);
-  const files = await collectFileIndex(source);
-  const [wellKnown, git, ci, publiccode, coverage] = await Promise.all([
-    collectWellKnown(source, files),
-    collectSourceGitFacts(source),
-    collectCiFacts(source, files),
-    collectPubliccode(source, files),
-    collectCoverageFacts(source, files, { extraReports: [], manifest }),
-  ]);
-  const [readme, docs, licence, changelog] = await Promise.all([
-    collectReadme(source, wellKnown),
-    collectDocs(source, files, wellKnown),
-    collectLicence(source, files, wellKnown),
-    collectChangelog(source, wellKnown),
-  ]);
-  return {
-    factsVersion: 1,
-    root: source.label,
-    files,
-    wellKnown,
-    readme,
-    docs,
-    licence,
-    git,
-    ci,
-    tests: collectTestFacts(files),
-    coverage,
-    publiccode,
-    changelog,
-    manifest,
-  };
+  return collectFrom(source, source.label, manifest, collectSourceGitFacts(source), []);
 }
 
 async function collectSourceGitFacts(source: GitObjectsSource): Promise<Known<GitFacts>> {
