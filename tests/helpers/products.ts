@@ -9,9 +9,11 @@ import { PROJECT_ROOT } from './cli.js';
 
 export const MPL_TEXT = readFileSync(`${PROJECT_ROOT}/LICENSE`, 'utf8');
 
-const README = `# OS2example
+/** A README with enough prose and the Requirements/Installation/Security headings N1 asks for. */
+export function productReadme(name: string, withSecurity = true): string {
+  return `# ${name}
 
-OS2example lets municipal case workers book meeting rooms, cars and equipment across
+${name} lets municipal case workers book meeting rooms, cars and equipment across
 administrations, and gives citizens a self-service page for booking public facilities.
 It replaces spreadsheets and phone calls with one shared calendar, sends reminders, and
 reports how rooms are used so that administrations can plan their buildings better.
@@ -23,11 +25,10 @@ PostgreSQL 15 and a Linux server with 2 GB of memory.
 ## Installation
 
 Run the container image and point it at the database.
+${withSecurity ? '\n## Security\n\nSee SECURITY.md.\n' : ''}`;
+}
 
-## Security
-
-See SECURITY.md.
-`;
+const README = productReadme('OS2example');
 
 /** Everything a minimum + N1 product declares in os2.yaml. */
 export function n1Manifest(): Record<string, any> {

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { createRepo, tempDir, type TestRepo } from '../helpers/gitRepo.js';
-import { createN1Product, createN2Product, MPL_TEXT, n1Manifest, n2Manifest } from '../helpers/products.js';
+import { createN1Product, createN2Product, MPL_TEXT, n1Manifest, n2Manifest, productReadme } from '../helpers/products.js';
 
 export const XSS_NAME = '<img src=x onerror=alert(1)>';
 
@@ -18,21 +18,7 @@ export interface TestPortfolio {
   names: string[];
 }
 
-const README = `# OS2split
-
-OS2split lets municipal case workers book meeting rooms, cars and equipment across
-administrations, and gives citizens a self-service page for booking public facilities.
-It replaces spreadsheets and phone calls with one shared calendar, sends reminders, and
-reports how rooms are used so that administrations can plan their buildings better.
-
-## Requirements
-
-PostgreSQL 15 and a Linux server with 2 GB of memory.
-
-## Installation
-
-Run the container image and point it at the database.
-`;
+const README = productReadme('OS2split', false);
 
 /**
  * Served from a local path, a repository has no code host to show its OS2 organisation or issue
