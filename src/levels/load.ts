@@ -3,8 +3,15 @@
  * validates it: the JSON Schema for its shape, then what a schema cannot say (unique ids, levels
  * that exist, check kinds from the closed registry with parameters valid for that kind). Every
  * problem is raised together as one InputError with file:line:column.
+ *
+ * Parsing the 98 kB catalogue with positions and validating it costs ~0.5 s per run, so the build
+ * (scripts/precompile.mjs) runs this same loader once and writes the result, with the SHA-256 of
+ * the YAML it came from, to dist/levels/os2-2018.json. The default catalogue is taken from there
+ * only while the YAML's bytes still hash to that value: an edited YAML is never shadowed.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { getCheck, checkKinds } from '../checks/registry.js';
 import { InputError, type SourceProblem } from '../errors.js';
@@ -16,6 +23,21 @@ import type { LevelCatalogue } from './types.js';
 // Two levels below the package root both as src/levels/ (vitest) and dist/levels/ (built).
 const LEVELS_URL = new URL('../../levels/os2-2018.yaml', import.meta.url);
 const SCHEMA_URL = new URL('../../schemas/levels.schema.json', import.meta.url);
+// Next to the built module: dist/levels/os2-2018.json. Absent under vitest (src/levels/), so tests use the full path.
+const PRECOMPILED_URL = new URL('./os2-2018.json', import.meta.url);
+
+/** What the build writes: the validated catalogue (without `path`) and the hash of the YAML it came from. */
+export interface PrecompiledCatalogue {
+  sourceSha256: string;
+  catalogue: Omit<LevelCatalogue, 'path'>;
+}
+
+/** Where the build writes the precompiled default catalogue. */
+export function precompiledLevelsPath(): string {
+  return fileURLToPath(PRECOMPILED_URL);
+}
+
+export const sha256Hex = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Absolute path of the catalogue shipped with the package. */
 export function defaultLevelsPath(): string {
@@ -29,8 +51,40 @@ export function levelsSchema(): object {
   return schema;
 }
 
-/** Loads and validates a catalogue; throws InputError listing every problem. */
-export async function loadLevels(path: string = defaultLevelsPath()): Promise<LevelCatalogue> {
+/**
+ * Loads and validates a catalogue; throws InputError listing every problem. Without a path, the
+ * shipped catalogue, from its precompiled form when that is current (see the top of this file).
+ */
+export async function loadLevels(path?: string): Promise<LevelCatalogue> {
+  if (path === undefined) {
+    const precompiled = await loadPrecompiledLevels(defaultLevelsPath(), precompiledLevelsPath());
+    if (precompiled) return precompiled;
+  }
+  return loadLevelsFromYaml(path ?? defaultLevelsPath());
+}
+
+/**
+ * The precompiled catalogue if it was built from exactly the bytes now at `yamlPath`; undefined
+ * when it is missing, unreadable, or stale (then the caller takes the full path, which also
+ * reports any problem in the YAML).
+ */
+export async function loadPrecompiledLevels(yamlPath: string, precompiledPath: string): Promise<LevelCatalogue | undefined> {
+  let bytes: Buffer;
+  let cached: Partial<PrecompiledCatalogue>;
+  try {
+    const [yaml, json] = await Promise.all([readFile(yamlPath), readFile(precompiledPath, 'utf8')]);
+    bytes = yaml;
+    cached = JSON.parse(json) as Partial<PrecompiledCatalogue>;
+  } catch {
+    return undefined;
+  }
+  if (typeof cached.sourceSha256 !== 'string' || typeof cached.catalogue !== 'object' || cached.catalogue === null) return undefined;
+  if (cached.sourceSha256 !== sha256Hex(bytes)) return undefined;
+  return { ...cached.catalogue, path: yamlPath };
+}
+
+/** The full path: parse with positions, validate, and check what the schema cannot. */
+export async function loadLevelsFromYaml(path: string): Promise<LevelCatalogue> {
   const loaded = await loadYamlFile(path);
   const problems = [...validateAgainstSchema(levelsSchema(), loaded), ...catalogueProblems(loaded)];
   if (problems.length > 0) {

@@ -4,17 +4,15 @@
  * offending node (or key), one message per real mistake instead of ajv's anyOf/oneOf cascades,
  * and a "did you mean" for mistyped keys.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import * as formatsModule from 'ajv-formats';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import type { FormatsPlugin } from 'ajv-formats';
 import type { SourceProblem } from '../errors.js';
 import { didYouMean } from './didYouMean.js';
 import type { LoadedYaml } from './load.js';
-
-// ajv-formats is CommonJS: depending on the loader its plugin is the namespace's default or the default's default.
-const addFormats: FormatsPlugin = ((formatsModule as { default?: unknown }).default as { default?: FormatsPlugin }).default
-  ?? ((formatsModule as { default?: unknown }).default as FormatsPlugin);
 
 type Schema = Record<string, unknown>;
 
@@ -23,20 +21,91 @@ export interface ValidateOptions {
   extraSchemas?: object[];
 }
 
+/**
+ * The one set of Ajv options, for validators compiled at run time and for those the build
+ * precompiles (scripts/precompile.mjs), so both give the same error objects.
+ * verbose: errors carry the failing (parent) schema and data, needed for hints and anyOf pruning.
+ */
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, strictTypes: false, strictTuples: false, allowUnionTypes: true } as const satisfies Options;
+
+// Ajv and ajv-formats are CommonJS and cost ~100 ms to import, which a precompiled validator does
+// not need: they are required on first use. The precompiled validators are CommonJS too, because
+// validation is synchronous and so must be their loading.
+const require = createRequire(import.meta.url);
+
+/** A new Ajv (draft 2020-12) with AJV_OPTIONS, any `more` options, and ajv-formats' formats. */
+export function createAjv(more: Options = {}): Ajv2020 {
+  const { Ajv2020: AjvClass } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  // Depending on the loader the plugin is the module itself or its default.
+  const formats = require('ajv-formats') as FormatsPlugin & { default?: FormatsPlugin };
+  const addFormats: FormatsPlugin = formats.default ?? formats;
+  const a = new AjvClass({ ...AJV_OPTIONS, ...more });
+  addFormats(a);
+  return a;
+}
+
 let ajv: Ajv2020 | undefined;
 const byObject = new WeakMap<object, ValidateFunction>();
+/** The precompiled validator of each schema object seen, null when it has none. */
+const precompiledByObject = new WeakMap<object, ValidateFunction | null>();
 
 function getAjv(): Ajv2020 {
-  if (!ajv) {
-    // verbose: errors carry the failing (parent) schema and data, needed for hints and anyOf pruning.
-    ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictTuples: false, allowUnionTypes: true });
-    addFormats(ajv);
-  }
+  ajv ??= createAjv();
   return ajv;
 }
 
-/** Compiles once per `$id` (or per schema object when it has none). */
+/** SHA-256 of a schema's JSON text: ties a precompiled validator to the exact schema it came from. */
+export const schemaSha256 = (schema: object): string => createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+
+/** Where the build writes precompiled validators: dist/yaml/precompiled/ (absent under vitest). */
+export const PRECOMPILED_DIR = new URL('./precompiled/', import.meta.url);
+
+/** index.json in PRECOMPILED_DIR: `$id` → the module file and the hash of the schema it was built from. */
+export type PrecompiledIndex = Record<string, { file: string; schemaSha256: string }>;
+
+const indexes = new Map<string, PrecompiledIndex | null>();
+
+/**
+ * The validator the build precompiled for this schema, or undefined when there is none or the
+ * schema has changed since (its hash differs), so a stale validator is never used.
+ */
+export function precompiledValidator(schema: object, dir: URL = PRECOMPILED_DIR): ValidateFunction | undefined {
+  const id = (schema as Schema).$id;
+  if (typeof id !== 'string') return undefined;
+  let index = indexes.get(dir.href);
+  if (index === undefined) {
+    try {
+      index = JSON.parse(readFileSync(new URL('index.json', dir), 'utf8')) as PrecompiledIndex;
+    } catch {
+      index = null;
+    }
+    indexes.set(dir.href, index);
+  }
+  const entry = index && Object.hasOwn(index, id) ? index[id] : undefined;
+  if (!entry || entry.schemaSha256 !== schemaSha256(schema)) return undefined;
+  try {
+    const mod = require(fileURLToPath(new URL(entry.file, dir))) as ValidateFunction & { default?: ValidateFunction };
+    return mod.default ?? mod;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Precompiled when available; otherwise compiled once per `$id` (or per schema object when it has none). */
 function compile(schema: object, extra: object[]): ValidateFunction {
+  if (extra.length === 0) {
+    let fn = precompiledByObject.get(schema);
+    if (fn === undefined) {
+      fn = precompiledValidator(schema) ?? null;
+      precompiledByObject.set(schema, fn);
+    }
+    if (fn) return fn;
+  }
+  return compileAtRunTime(schema, extra);
+}
+
+/** Compiles with Ajv in this process: once per `$id` (or per schema object when it has none). */
+export function compileAtRunTime(schema: object, extra: object[] = []): ValidateFunction {
   const a = getAjv();
   for (const s of extra) {
     const id = (s as Schema).$id;
