@@ -1,7 +1,5 @@
 import { Option, type Command } from 'commander';
-import { levelBadge } from '../../badge/badge.js';
 import { badgeFormatNames, badgeFormatters, type BadgeFormatName } from '../../badge/registry.js';
-import { checkRepository } from '../../checkRepository.js';
 import { emit } from '../output.js';
 import { collect, parseAsOf } from '../options.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
@@ -28,6 +26,8 @@ export function registerBadge(program: Command): void {
     .option('--coverage <file>', 'a coverage report to read (repeatable)', collect);
   addCommonOptions(cmd);
   cmd.action(async (dir: string, opts: BadgeOptions) => {
+    // Imported when the command runs, so `--help` and other commands do not pay for them.
+    const [{ levelBadge }, { checkRepository }] = await Promise.all([import('../../badge/badge.js'), import('../../checkRepository.js')]);
     const catalogue = await loadCatalogue(opts.levels);
     const lang = resolveLang(opts.lang);
     const checked = await checkRepository(dir, { catalogue, now: opts.asOf ?? new Date(), lang, manifestPath: opts.manifest, coverageReports: opts.coverage });

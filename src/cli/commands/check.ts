@@ -1,17 +1,24 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { checkRepository } from '../../checkRepository.js';
 import { defaultLangOf, formatters, formatNames, isFormatName, type FormatName } from '../../format/registry.js';
 import type { Lang } from '../../levels/types.js';
-import { buildReport, buildResult } from '../../report/build.js';
 import type { Report } from '../../report/model.js';
-import { loadBaseline } from '../../report/baseline.js';
 import { EXIT_COULD_NOT_RUN, exitCodeFor, gateFailures, toleratedByBaseline } from '../../report/exitCode.js';
-import { formatExplanationsJson, formatExplanationsText } from '../../format/explanations.js';
 import { formatJson } from '../../format/json.js';
 import { emit, writeAtomically } from '../output.js';
 import { collect, parseAsOf, useColor } from '../options.js';
 import { InputError } from '../../errors.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+
+// Implementations are imported when the command runs, so `--help` and other commands do not pay for them.
+const implementation = async () => {
+  const [{ checkRepository }, { buildReport, buildResult }, { loadBaseline }, { formatExplanationsJson, formatExplanationsText }] = await Promise.all([
+    import('../../checkRepository.js'),
+    import('../../report/build.js'),
+    import('../../report/baseline.js'),
+    import('../../format/explanations.js'),
+  ]);
+  return { checkRepository, buildReport, buildResult, loadBaseline, formatExplanationsJson, formatExplanationsText };
+};
 
 interface ReportTarget {
   format: FormatName;
@@ -71,6 +78,7 @@ export function registerCheck(program: Command): void {
     if (opts.explanations && opts.format !== 'text' && opts.format !== 'json') {
       throw new InputError(`--explanations lists as text or --format json, not ${opts.format}`, [], 'usage');
     }
+    const { checkRepository, buildReport, buildResult, loadBaseline, formatExplanationsJson, formatExplanationsText } = await implementation();
     const catalogue = await loadCatalogue(opts.levels);
     // Read the baseline before checking, so a broken one stops the run before any output (exit 2).
     const baseline = opts.baseline ? await loadBaseline(opts.baseline) : undefined;

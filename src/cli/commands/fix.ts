@@ -1,6 +1,4 @@
 import { Option, type Command } from 'commander';
-import { runFix } from '../../fix/run.js';
-import { message } from '../../report/messages.js';
 import { EXIT_OK } from '../../report/exitCode.js';
 import { parseAsOf } from '../options.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
@@ -32,6 +30,8 @@ export function registerFix(program: Command): void {
   addCommonOptions(cmd);
   cmd.addHelpText('after', '\nPlaceholders are HTML comments marked TODO(os2level): they never count as content, and no contact address is ever invented.');
   cmd.action(async (dir: string, opts: FixCommandOptions) => {
+    // Imported when the command runs, so `--help` and other commands do not pay for them.
+    const [{ runFix }, { message }] = await Promise.all([import('../../fix/run.js'), import('../../report/messages.js')]);
     const lang = resolveLang(opts.lang);
     const catalogue = await loadCatalogue(opts.levels);
     const result = await runFix(dir, { catalogue, lang, toLevel: Number(opts.toLevel), dryRun: opts.dryRun ?? false, now: opts.asOf ?? new Date(), manifestPath: opts.manifest });

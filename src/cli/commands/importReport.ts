@@ -1,10 +1,5 @@
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
-import { formatImportJson, formatImportText } from '../../governanceReport/format.js';
-import { importGovernanceReport } from '../../governanceReport/importReport.js';
-import { IMPORT_WORDS, fillIn } from '../../governanceReport/messages.js';
-import { validManifestText } from '../../init/manifestDocument.js';
-import { findManifest } from '../../manifest/load.js';
 import { EXIT_OK } from '../../report/exitCode.js';
 import { writeAtomically } from '../output.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
@@ -29,6 +24,14 @@ export function registerImportReport(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
   addCommonOptions(cmd);
   cmd.action(async (file: string, opts: ImportReportOptions) => {
+    // Imported when the command runs, so `--help` and other commands do not pay for them.
+    const [{ formatImportJson, formatImportText }, { importGovernanceReport }, { IMPORT_WORDS, fillIn }, { validManifestText }, { findManifest }] = await Promise.all([
+      import('../../governanceReport/format.js'),
+      import('../../governanceReport/importReport.js'),
+      import('../../governanceReport/messages.js'),
+      import('../../init/manifestDocument.js'),
+      import('../../manifest/load.js'),
+    ]);
     const catalogue = await loadCatalogue(opts.levels);
     const lang = resolveLang(opts.lang);
     const manifestPath = opts.manifest ? resolve(opts.manifest) : findManifest(process.cwd());

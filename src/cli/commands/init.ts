@@ -2,13 +2,7 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
-import { collectFacts } from '../../facts/collect.js';
-import { formatInitSummary } from '../../init/summary.js';
-import { buildInit } from '../../init/init.js';
-import { validManifestText } from '../../init/manifestDocument.js';
-import { askInitQuestions } from '../../init/prompts.js';
 import type { InitAnswers } from '../../init/build.js';
-import { MANIFEST_NAMES } from '../../manifest/load.js';
 import { EXIT_OK } from '../../report/exitCode.js';
 import { writeAtomically } from '../output.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
@@ -29,6 +23,14 @@ export function registerInit(program: Command): void {
     .option('--force', 'replace an existing os2.yaml');
   addCommonOptions(cmd);
   cmd.action(async (dir: string, opts: InitOptions) => {
+    // Imported when the command runs, so `--help` and other commands do not pay for them.
+    const [{ collectFacts }, { formatInitSummary }, { buildInit }, { validManifestText }, { MANIFEST_NAMES }] = await Promise.all([
+      import('../../facts/collect.js'),
+      import('../../init/summary.js'),
+      import('../../init/init.js'),
+      import('../../init/manifestDocument.js'),
+      import('../../manifest/load.js'),
+    ]);
     const root = resolve(dir);
     const lang = resolveLang(opts.lang);
     const existing = MANIFEST_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
@@ -41,7 +43,7 @@ export function registerInit(program: Command): void {
     const facts = await collectFacts(root);
     const interactive = !opts.yes && Boolean(process.stdin.isTTY) && Boolean(process.stderr.isTTY);
     const usedBy = facts.publiccode?.status === 'known' ? facts.publiccode.value.usedBy : [];
-    const answers: InitAnswers = interactive ? await askInitQuestions(lang, { participants: usedBy }) : {};
+    const answers: InitAnswers = interactive ? await (await import('../../init/prompts.js')).askInitQuestions(lang, { participants: usedBy }) : {};
     const result = await buildInit(facts, catalogue, answers, lang);
     // Validate before writing: init never leaves a manifest that check would refuse.
     const text = validManifestText(result.doc, target, new Set(catalogue.requirements.map((r) => r.id)));

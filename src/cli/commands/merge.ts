@@ -1,8 +1,6 @@
 /** `os2level merge`: combines the reports of sharded scans into one. */
 import { Option, type Command } from 'commander';
-import { mergeScans } from '../../scan/merge.js';
 import { scanFormatNames, type ScanFormatName } from '../../scan/format/registry.js';
-import { readScanReport } from '../../scan/run.js';
 import { parseScanReportTarget, writeScanViews, type ScanReportTarget } from './scan.js';
 
 interface MergeOptions {
@@ -24,6 +22,8 @@ export function registerMerge(program: Command): void {
     .option('--compare <file>', 'mark what moved since a previous scan report')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], opts: MergeOptions) => {
+      // Imported when the command runs, so `--help` and other commands do not pay for them.
+      const [{ mergeScans }, { readScanReport }] = await Promise.all([import('../../scan/merge.js'), import('../../scan/run.js')]);
       const reports = await Promise.all(paths.map(async (path) => ({ path, report: await readScanReport(path) })));
       const previous = opts.compare ? await readScanReport(opts.compare) : null;
       const { report, missingShards } = mergeScans(reports, previous);

@@ -1,6 +1,4 @@
 import { Option, type Command } from 'commander';
-import { generatePubliccode } from '../../publiccode/generate.js';
-import { message } from '../../report/messages.js';
 import { EXIT_GATE_FAILED, EXIT_OK } from '../../report/exitCode.js';
 import { emit, writeAtomically } from '../output.js';
 import { parseAsOf, collect } from '../options.js';
@@ -36,6 +34,8 @@ export function registerPubliccode(program: Command): void {
   addCommonOptions(cmd);
   cmd.addHelpText('after', '\nThe description is written in the --lang language. Exit 1 when the file still lacks required fields or has invalid values (listed on stderr).');
   cmd.action(async (dir: string, opts: PubliccodeOptions) => {
+    // Imported when the command runs, so `--help` and other commands do not pay for them.
+    const [{ generatePubliccode }, { message }] = await Promise.all([import('../../publiccode/generate.js'), import('../../report/messages.js')]);
     const lang = resolveLang(opts.lang);
     const catalogue = await loadCatalogue(opts.levels);
     const result = await generatePubliccode(dir, {

@@ -4,14 +4,9 @@ import { dirname } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { InputError } from '../../errors.js';
-import { discoverPortfolio } from '../../portfolio/discover.js';
-import { loadPortfolio } from '../../portfolio/load.js';
 import type { Portfolio } from '../../portfolio/types.js';
-import { defaultCacheDir, defaultJournalPath, lastScanPath, sha256 } from '../../scan/cache.js';
 import { scanFormatters, scanFormatNames, isScanFormatName, type ScanFormatName } from '../../scan/format/registry.js';
 import type { ScanReport } from '../../scan/model.js';
-import { createProgress } from '../../scan/progress.js';
-import { readScanReport, runScan } from '../../scan/run.js';
 import { parseShard, type Shard } from '../../scan/shard.js';
 import { EXIT_COULD_NOT_RUN, EXIT_OK } from '../../report/exitCode.js';
 import { emit, writeAtomically } from '../output.js';
@@ -102,6 +97,14 @@ export function registerScan(program: Command): void {
   addCommonOptions(cmd);
   cmd.action(async (portfolioPath: string | undefined, opts: ScanCliOptions) => {
     if (!portfolioPath === !opts.dir) throw new InputError('scan: give either a portfolio file or --dir <dir>', [], 'usage');
+    // Imported when the command runs, so `--help` and other commands do not pay for them.
+    const [{ discoverPortfolio }, { loadPortfolio }, { defaultCacheDir, defaultJournalPath, lastScanPath, sha256 }, { createProgress }, { readScanReport, runScan }] = await Promise.all([
+      import('../../portfolio/discover.js'),
+      import('../../portfolio/load.js'),
+      import('../../scan/cache.js'),
+      import('../../scan/progress.js'),
+      import('../../scan/run.js'),
+    ]);
     const portfolio: Portfolio = opts.dir ? await discoverPortfolio(opts.dir) : await loadPortfolio(portfolioPath!);
     const catalogue = await loadCatalogue(opts.levels);
     const lang = resolveLang(opts.lang);

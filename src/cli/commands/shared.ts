@@ -1,6 +1,5 @@
 /** Options several commands accept, declared once so they cannot drift. */
 import { Option, type Command } from 'commander';
-import { loadLevels } from '../../levels/load.js';
 import type { Lang, LevelCatalogue } from '../../levels/types.js';
 import { langFromEnv } from '../options.js';
 
@@ -13,4 +12,5 @@ export function addCommonOptions(cmd: Command): Command {
 
 export const resolveLang = (lang: string | undefined): Lang => (lang === 'da' || lang === 'en' ? lang : langFromEnv());
 
-export const loadCatalogue = (path: string | undefined): Promise<LevelCatalogue> => loadLevels(path);
+/** Imported on use: the catalogue loader pulls in every check, which `--help` and `--version` do not need. */
+export const loadCatalogue = async (path: string | undefined): Promise<LevelCatalogue> => (await import('../../levels/load.js')).loadLevels(path);

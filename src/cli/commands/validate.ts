@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { findManifest, loadManifest } from '../../manifest/load.js';
 import { EXIT_OK } from '../../report/exitCode.js';
 import { addCommonOptions, loadCatalogue } from './shared.js';
 
@@ -11,6 +10,8 @@ export function registerValidate(program: Command): void {
     .argument('[file]', 'the manifest (default: os2.yaml in the current directory)');
   addCommonOptions(cmd);
   cmd.action(async (file: string | undefined, opts: { levels?: string }) => {
+    // Imported when the command runs, so `--help` and other commands do not pay for them.
+    const { findManifest, loadManifest } = await import('../../manifest/load.js');
     const catalogue = await loadCatalogue(opts.levels);
     const path = file ? resolve(file) : findManifest(process.cwd());
     // Throws InputError with every problem; the program prints them and exits 2.
