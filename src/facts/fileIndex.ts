@@ -6,7 +6,7 @@
 import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { listTrackedFiles } from '../repo/git.js';
+import { listTrackedEntries } from '../repo/git.js';
 import { indexSource } from '../repo/gitObjects.js';
 import { isGitObjects, worktreeRoot, type RepoRoot } from '../repo/source.js';
 import { readRepoText } from '../repo/safePath.js';
@@ -16,7 +16,7 @@ import type { FileIndexFacts } from './types.js';
 /** A walk stops here; a real product repository is far below it. */
 export const MAX_INDEXED_FILES = 200_000;
 
-/** lstat calls in flight at once when checking tracked paths for symlinks. */
+/** lstat calls in flight at once (a repository may track any number of symlinks). */
 const LSTAT_CONCURRENCY = 64;
 
 export interface FileIndexOptions {
@@ -35,16 +35,17 @@ export async function collectFileIndex(repo: RepoRoot, options: FileIndexOptions
   await assertDirectory(root);
   const rootReal = await realpath(root);
 
-  const tracked = await listTrackedFiles(root);
+  const tracked = await listTrackedEntries(root);
   let source: FileIndexFacts['source'];
   let paths: string[];
   let symlinks: string[];
   let truncated = false;
   if (tracked) {
     source = 'git';
-    paths = tracked.slice(0, maxFiles);
-    truncated = tracked.length > maxFiles;
-    symlinks = await findSymlinks(rootReal, paths);
+    paths = tracked.paths.slice(0, maxFiles);
+    truncated = tracked.paths.length > maxFiles;
+    const kept = new Set(paths);
+    symlinks = await stillSymlinks(rootReal, tracked.symlinks.filter((p) => kept.has(p)));
   } else {
     source = 'walk';
     const walked = await walk(rootReal, maxFiles);
@@ -76,10 +77,17 @@ async function assertDirectory(root: string): Promise<void> {
 /** Byte order, not locale order: the index must sort the same on every machine. */
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-async function findSymlinks(rootReal: string, paths: string[]): Promise<string[]> {
+/**
+ * Of the paths git records as symlinks (mode 120000), those that are symlinks in the working tree.
+ * Git's modes replace an lstat of every tracked file; a tracked link deleted from the working tree
+ * is not one we can judge and stays listed, as before. (A regular file replaced by a symlink and
+ * not yet staged is not seen here, but every read of content resolves its real path and refuses
+ * one outside the repository: src/repo/safePath.ts.)
+ */
+async function stillSymlinks(rootReal: string, candidates: string[]): Promise<string[]> {
   const links: string[] = [];
-  for (let i = 0; i < paths.length; i += LSTAT_CONCURRENCY) {
-    const batch = paths.slice(i, i + LSTAT_CONCURRENCY);
+  for (let i = 0; i < candidates.length; i += LSTAT_CONCURRENCY) {
+    const batch = candidates.slice(i, i + LSTAT_CONCURRENCY);
     const flags = await Promise.all(
       batch.map((p) =>
         lstat(join(rootReal, p)).then(

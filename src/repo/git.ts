@@ -132,20 +132,55 @@ export async function openGit(root: string): Promise<GitRepositoryInfo> {
   return same ? { isRepository: true, topLevel, bare: false } : { isRepository: true, topLevel, bare: false, reason: 'inside-repository' };
 }
 
+export interface TrackedFiles {
+  /** Tracked paths relative to `root`, `/`-separated, sorted, each once. */
+  paths: string[];
+  /** The paths git records as symbolic links (mode 120000), sorted. */
+  symlinks: string[];
+}
+
+/** Mode git gives a symbolic link. */
+const SYMLINK_MODE = '120000';
+
 /**
- * Tracked files under `root` (`git ls-files -z`), relative to `root`, `/`-separated, sorted.
- * null when `root` is not a git repository; [] for a bare repository (it has no work tree).
+ * Tracked files under `root` with the symlinks among them, from one `git ls-files -s -z`: git keeps
+ * each path's mode, so finding symlinks costs no `lstat` per file (~1.5 s of CPU at 100,000 files).
+ * null when `root` is not a git repository; empty for a bare repository (it has no work tree).
  */
-export async function listTrackedFiles(root: string): Promise<string[] | null> {
+export async function listTrackedEntries(root: string): Promise<TrackedFiles | null> {
   const info = await openGit(root);
   if (!info.isRepository) return null;
-  if (info.bare) return [];
+  if (info.bare) return { paths: [], symlinks: [] };
   let out: string;
   try {
-    out = await runGit(root, ['ls-files', '-z']);
+    out = await runGit(root, ['ls-files', '-s', '-z']);
   } catch {
     return null;
   }
-  // A set: unmerged paths are listed once per conflict stage.
-  return [...new Set(out.split('\0').filter((p) => p !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return parseStagedListing(out);
+}
+
+/** `ls-files -s -z` records: `<mode> <object> <stage>\t<path>\0`. */
+export function parseStagedListing(out: string): TrackedFiles {
+  // Sets: unmerged paths are listed once per conflict stage.
+  const paths = new Set<string>();
+  const symlinks = new Set<string>();
+  for (const record of out.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const path = record.slice(tab + 1);
+    if (path === '') continue;
+    paths.add(path);
+    if (record.startsWith(SYMLINK_MODE + ' ')) symlinks.add(path);
+  }
+  const byBytes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return { paths: [...paths].sort(byBytes), symlinks: [...symlinks].sort(byBytes) };
+}
+
+/**
+ * Tracked files under `root`, relative to `root`, `/`-separated, sorted.
+ * null when `root` is not a git repository; [] for a bare repository (it has no work tree).
+ */
+export async function listTrackedFiles(root: string): Promise<string[] | null> {
+  return (await listTrackedEntries(root))?.paths ?? null;
 }
