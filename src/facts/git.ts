@@ -16,7 +16,27 @@ const RS = '\x1e';
 const BRANCH_LIMIT = 50;
 const BRANCH_CONCURRENCY = 8;
 
-const DOCS_PATHSPECS = [':(icase)README*', ':(icase)docs/', ':(icase)doc/', ':(icase)documentation/'];
+/** Documentation folders at the top level, in any case. */
+const DOCS_DIR_PATHSPECS = [':(icase)docs/', ':(icase)doc/', ':(icase)documentation/'];
+const README_NAME = /^readme/i;
+
+/**
+ * The pathspecs whose last change dates the documentation: the top-level README entries HEAD has
+ * (files or folders, any case), each as a literal, and the documentation folders. Not the
+ * wildcard `:(icase)README*`: a wildcard makes git descend into every changed folder of every
+ * commit, which took ~1.6 s on a 20,000-commit history of 100,000 files, against ~0.15 s for
+ * these. (A README variant deleted before HEAD no longer counts; its replacement does.)
+ */
+export function docsPathspecs(topLevelNames: string[]): string[] {
+  return [...topLevelNames.filter((n) => README_NAME.test(n)).map((n) => `:(literal)${n}`), ...DOCS_DIR_PATHSPECS];
+}
+
+/** When the documentation last changed: a root-tree listing, then one history walk limited to its paths. */
+async function docsLastChangedOut(root: string): Promise<string | null> {
+  const names = await attempt(root, ['ls-tree', '-z', '--name-only', 'HEAD']);
+  if (names === null) return null;
+  return attempt(root, ['log', ...NO_DIFF_PROGRAMS, '-1', '--format=%cI', 'HEAD', '--', ...docsPathspecs(names.split('\0').filter(Boolean))]);
+}
 
 /** ISO 8601 in UTC (`2026-01-15T12:00:00Z`), so dates compare as strings; null when unparseable. */
 export function isoUtc(date: string): string | null {
@@ -207,7 +227,7 @@ export async function collectGitFacts(root: string, opts: { recentLimit?: number
     attempt(root, ['rev-list', '--count', 'HEAD']),
     attempt(root, ['log', ...NO_DIFF_PROGRAMS, '--max-parents=0', '--format=%cI', 'HEAD']),
     attempt(root, ['log', '-z', ...NO_DIFF_PROGRAMS, `--max-count=${Math.max(1, recentLimit)}`, `--format=%H${US}%cI${US}%P${US}%s`, 'HEAD']),
-    attempt(root, ['log', ...NO_DIFF_PROGRAMS, '-1', '--format=%cI', 'HEAD', '--', ...DOCS_PATHSPECS]),
+    docsLastChangedOut(root),
   ]);
 
   const head = headOut?.trim() || null;
