@@ -84,6 +84,12 @@ export const documented = defineCheck<Params>({
         headings: (p.headings ?? []).slice(0, 6),
         files: [...(p.wellKnown ?? []).map(wellKnownLabel), ...(p.paths ?? []), ...(p.docsFolder ? ['docs/'] : [])].slice(0, 6),
         fields: p.declared ?? [],
+        // One list for the sentence: files as they are, headings in quotes, manifest fields prefixed.
+        lookedFor: [
+          ...(p.wellKnown ?? []).map(wellKnownLabel), ...(p.paths ?? []).slice(0, 3), ...(p.docsFolder ? ['docs/'] : []),
+          ...(p.siteConfig ? ['mkdocs.yml/conf.py/…'] : []), ...(p.architecture ? ['ARCHITECTURE.md'] : []),
+          ...(p.headings ?? []).slice(0, 4).map((h) => `"${h}"`), ...(p.declared ?? []).map((f) => `os2.yaml ${f}`),
+        ],
       },
       evidence: lookedFor,
       basis: 'none',

@@ -20,6 +20,9 @@ export interface ConsistencyFinding {
  * free-text fields the schema allows to be "a path or URL describing it"). `[]` walks a list.
  * tests/consistency checks this list against schemas/os2-manifest.schema.json.
  */
+/** Declared paths to files a build writes: not expected among the tracked files (see the coverage facts instead). */
+const BUILD_OUTPUT_FIELDS: ReadonlySet<string> = new Set(['quality.coverage.report']);
+
 export const PATH_FIELDS: readonly string[] = [
   'repository.handover.reference',
   'licence.boardDecision.url',
@@ -151,6 +154,8 @@ function pathFindings(facts: Facts, manifest: Record<string, unknown>): Consiste
       for (const s of stringsIn(value)) {
         if (!looksLikeRepoPath(s)) continue;
         const status = declaredPathStatus(facts, s);
+        // A coverage report is build output, normally untracked; only one that leaves the repository is a disagreement.
+        if (status === 'missing' && BUILD_OUTPUT_FIELDS.has(spec)) continue;
         if (status !== 'exists') out.push({ code: status === 'outside' ? 'consistency.path-outside' : 'consistency.path-missing', args: { field, path: s.trim() } });
       }
     }

@@ -27,8 +27,8 @@ export const messages = {
     da: 'Fundet, men stadig en os2level-pladsholder, der skal udfyldes: {places}.',
   },
   'documented.missing': {
-    en: 'Nothing found. Looked for files {files}, headings {headings}, os2.yaml fields {fields}.',
-    da: 'Intet fundet. Ledte efter filerne {files}, overskrifterne {headings}, os2.yaml-felterne {fields}.',
+    en: 'Nothing found. Looked for: {lookedFor}.',
+    da: 'Intet fundet. Ledte efter: {lookedFor}.',
   },
   // docs-open-format
   'open-format.pass': { en: 'Documentation is in open text formats ({text} text files, {office} office/PDF files).', da: 'Dokumentationen er i åbne tekstformater ({text} tekstfiler, {office} office/PDF-filer).' },

@@ -41,7 +41,7 @@ describe('documented: repository evidence', () => {
 
   it('documented.missing names what was looked for', () => {
     const r = runCheck(documented, emptyFacts(), security);
-    expect(r.args).toEqual({ headings: ['Security', 'Sikkerhed'], files: ['SECURITY'], fields: ['security.description'] });
+    expect(r.args).toEqual({ headings: ['Security', 'Sikkerhed'], files: ['SECURITY'], fields: ['security.description'], lookedFor: ['SECURITY', '"Security"', '"Sikkerhed"', 'os2.yaml security.description'] });
   });
 
   it('evidence is deduplicated and bounded, the count is of all finds', () => {

@@ -134,3 +134,11 @@ describe('PATH_FIELDS covers every path-or-URL field of the manifest schema', ()
   });
 });
 
+
+describe('build output', () => {
+  it('an untracked coverage report is not a disagreement (the coverage facts report it instead)', async () => {
+    const { emptyFacts, withManifest } = await import('../helpers/facts.js');
+    const facts = withManifest(emptyFacts(), { quality: { coverage: { report: 'coverage/lcov.info' } } });
+    expect(consistencyFindings(facts, {} as never, new Date('2026-06-01'), []).filter((f) => f.args.field === 'quality.coverage.report')).toEqual([]);
+  });
+});
