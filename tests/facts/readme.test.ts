@@ -1,3 +1,4 @@
+import { emptyWellKnown } from '../helpers/facts.js';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectFileIndex } from '../../src/facts/fileIndex.js';
@@ -14,20 +15,7 @@ async function readmeOf(dir: string) {
   return { index, wellKnown, readme: await collectReadme(dir, wellKnown) };
 }
 
-const emptyWellKnown = (readme: string[]): WellKnownFacts => ({
-  readme: readme.map((path) => ({ path })),
-  licence: [],
-  security: [],
-  contributing: [],
-  changelog: [],
-  codeOfConduct: [],
-  issueTemplates: [],
-  dependencyUpdates: [],
-  lintConfigs: [],
-  interfaceSpecs: [],
-  containers: [],
-  governanceReports: [],
-});
+const wellKnownWithReadme = (readme: string[]): WellKnownFacts => ({ ...emptyWellKnown(), readme: readme.map((path) => ({ path })) });
 
 const PURPOSE = 'OS2demo hjælper kommunerne med at planlægge ruter for hjemmeplejen.';
 
@@ -127,7 +115,7 @@ describe('collectReadme', () => {
     expect(index.symlinksOutside).toEqual(['README.md']);
     expect(readme).toEqual({ status: 'unknown', reason: README_UNKNOWN.noReadme });
     // Even when asked directly, the read is refused.
-    expect(await collectReadme(repo.dir, emptyWellKnown(['README.md']))).toEqual({ status: 'unknown', reason: README_UNKNOWN.outside });
+    expect(await collectReadme(repo.dir, wellKnownWithReadme(['README.md']))).toEqual({ status: 'unknown', reason: README_UNKNOWN.outside });
   });
 
   it('reads an ISO-8859-1 README with Danish letters intact', async () => {
@@ -168,7 +156,7 @@ describe('collectReadme', () => {
   it('distinguishes "no README" from an unreadable one', async () => {
     const repo = createRepo({ 'src/a.ts': '' }).commit('initial');
     expect((await readmeOf(repo.dir)).readme).toEqual({ status: 'unknown', reason: README_UNKNOWN.noReadme });
-    const missing = await collectReadme(repo.dir, emptyWellKnown(['README.md']));
+    const missing = await collectReadme(repo.dir, wellKnownWithReadme(['README.md']));
     expect(missing.status === 'unknown' && missing.reason.startsWith(`${README_UNKNOWN.unreadable}:`)).toBe(true);
   });
 });
