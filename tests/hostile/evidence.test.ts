@@ -1,5 +1,5 @@
 /**
- * Issue 6, points 3 and 4: evidence in unusual places, and fuzzed repository content, end to end.
+ * Evidence in unusual places, and fuzzed repository content, end to end.
  * Unit tests: tests/facts/licence.test.ts (REUSE, manifests), tests/facts/tests.test.ts
  * (boilerplate), tests/manifest/fuzz.test.ts and tests/coverage/parsers.test.ts (fuzzing the
  * parsers in-process). These run the built CLI on real repositories.

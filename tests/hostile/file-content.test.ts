@@ -1,5 +1,5 @@
 /**
- * Issue 6, point 3: awkward file contents and paths, end to end. Unit tests of the readers
+ * Awkward file contents and paths, end to end. Unit tests of the readers
  * (tests/facts/readme.test.ts, licence.test.ts, fileIndex.test.ts, tests/manifest/load.test.ts,
  * tests/checks/declared.test.ts) cover the mechanisms; these assert what the CLI reports.
  */

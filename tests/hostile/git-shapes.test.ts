@@ -1,5 +1,5 @@
 /**
- * Issue 6, point 3: awkward and hostile git repositories, end to end through the built CLI. The
+ * Awkward and hostile git repositories, end to end through the built CLI. The
  * git layer's own tests (tests/repo/git.test.ts, tests/facts/git.test.ts) cover each git call; these
  * run every collector at once and assert the exit code and the honest outcome in the report.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 6, point 3: hostile YAML, end to end. The loaders' own tests (tests/yaml/load.test.ts,
+ * Hostile YAML, end to end. The loaders' own tests (tests/yaml/load.test.ts,
  * tests/manifest/load.test.ts, tests/facts/publiccode.test.ts) cover the mechanisms; these cover
  * the CLI: a hostile os2.yaml or level file is refused with exit 2 and a position, quickly; hostile
  * YAML *in the repository* (publiccode.yml, CI definitions) is report data, never a crash or a hang.
