@@ -4,7 +4,9 @@
  * `::notice`; one closing `::notice` states the level reached. Explained and not-applicable
  * requirements are settled and stay quiet.
  */
+import { relative } from 'node:path';
 import type { Lang } from '../levels/types.js';
+import { message } from '../report/messages.js';
 import type { ReportRequirement, RepositoryResult } from '../report/model.js';
 import { phrase } from '../report/ui.js';
 import { evidenceLocation } from './evidenceLocation.js';
@@ -34,6 +36,10 @@ export const formatGithub: Formatter = (report) => {
       const command = commandFor(q);
       if (command) lines.push(annotation(command, q, result, report.lang));
     }
+    // Where os2.yaml/publiccode.yml and the repository disagree: a warning on the manifest.
+    const manifest = result.manifest ? relative(result.path, result.manifest) : undefined;
+    const title = message('consistency.heading', {}, report.lang);
+    for (const f of result.consistency ?? []) lines.push(workflowCommand('warning', { file: manifest, title }, f.message));
     lines.push(workflowCommand('notice', { title: `os2level${result.productName ? ` · ${result.productName}` : ''}` }, summaryLine(result, report.lang)));
   }
   return lines.join('\n') + '\n';

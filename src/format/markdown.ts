@@ -6,6 +6,7 @@
 import { SATISFIES } from '../evaluate/types.js';
 import type { Lang, Text } from '../levels/types.js';
 import type { ReportRequirement, RepositoryResult } from '../report/model.js';
+import { message } from '../report/messages.js';
 import { levelName, phrase } from '../report/ui.js';
 import { documentationOf } from './checklist.js';
 import type { Formatter } from './types.js';
@@ -33,6 +34,10 @@ function formatResult(r: RepositoryResult, lang: Lang): string {
   const target = r.targetLevel !== null ? ` (${phrase('target', lang, { target: levelName(r.targetLevel, lang) })})` : '';
   out.push(`**${cell(summaryLine(r, lang))}**${target}`, '');
   for (const n of r.notices) out.push(`> [!NOTE]`, `> ${cell(n.message)}`, '');
+  const consistency = r.consistency ?? [];
+  if (consistency.length) {
+    out.push('> [!WARNING]', `> **${cell(message('consistency.heading', {}, lang))}**`, ...consistency.map((f) => `> - ${cell(f.message)}`), '');
+  }
 
   out.push(`| ${w('level')} | ${w('must')} | ${w('should')} |  |`, '|---|---:|---:|:---:|');
   for (const p of r.progress) {

@@ -95,7 +95,7 @@ export function result(lang: Lang, cat = catalogue()): RepositoryResult {
     const def = cat.requirements.find((r) => r.id === s.id)!;
     return {
       id: s.id, level: s.level, strength: s.strength, area: s.area, theme: s.theme, source: def.source, ref: s.ref,
-      outcome: s.outcome, checkOutcome: s.checkOutcome ?? s.outcome, basis: s.basis ?? 'none',
+      outcome: s.outcome, checkOutcome: s.checkOutcome ?? s.outcome, basis: s.basis ?? 'none', timeDependent: s.id === 'versioning.releases',
       title: def.title[lang], code: 'test', args: {}, message: s.message[lang], remediation: def.remediation[lang],
       evidence: s.evidence ?? [], findings: [], explanation: s.explanation ?? null,
       notApplicable: s.notApplicable ? { reason: s.notApplicable } : null,
@@ -123,6 +123,13 @@ export function result(lang: Lang, cat = catalogue()): RepositoryResult {
     progress,
     counts,
     notices: [],
+    consistency: [
+      {
+        code: 'consistency.organisation',
+        args: { declared: 'OS2example', remote: ['acme'] },
+        message: lang === 'da' ? `repository.organisation er OS2example, men remoten ejes af acme. ${HOSTILE}` : `repository.organisation is OS2example, but the remote is owned by acme. ${HOSTILE}`,
+      },
+    ],
     requirements,
   };
 }
