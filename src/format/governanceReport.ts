@@ -10,6 +10,7 @@ import { levelName, phrase } from '../report/ui.js';
 import { CHECKLIST_CATEGORIES, CHECKLIST_VERSION, checklistItems, itemDocumentation, type ChecklistCategory, type ChecklistStatus } from './checklist.js';
 import { cell } from './markdown.js';
 import type { Formatter } from './types.js';
+import { fillIn } from '../governanceReport/messages.js';
 
 export const STATUS_SYMBOL: Record<ChecklistStatus, string> = { met: '✅', 'not-met': '❌', 'not-relevant': '➖', unknown: '❓' };
 
@@ -38,7 +39,6 @@ const words = {
   none: { da: 'Ingen punkter.', en: 'No items.' },
 } satisfies Record<string, Text>;
 
-const fillIn = (template: string, args: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (_, k: string) => args[k] ?? '');
 
 export const formatGovernanceReport: Formatter = (report, { catalogue }) =>
   report.results.map((result) => formatResult(result, report.lang, report.asOf, `${report.tool.name}`, report.tool.version, catalogue)).join('\n---\n\n');
