@@ -5,29 +5,13 @@
  * report like the formatters, but a different listing, so it is not one of the `--format` choices.
  */
 import { isAbsolute, relative } from 'node:path';
-import type { Outcome } from '../evaluate/types.js';
+import type { ExplanationState } from '../evaluate/types.js';
 import type { Lang, LevelNumber, Strength } from '../levels/types.js';
-import type { Report, RepositoryResult } from '../report/model.js';
+import type { Report, ReportRequirement, RepositoryResult } from '../report/model.js';
 import { outcomeLabel, phrase, type Phrase } from '../report/ui.js';
 
-/** One explanation as `check --explanations --format json` lists it. */
-export interface ExplanationEntry {
-  /** The checked repository. */
-  path: string;
-  id: string;
-  title: string;
-  level: LevelNumber;
-  strength: Strength;
-  /** The requirement's outcome now: `explained`, or `fail`/`unknown`/`error` when the explanation expired. */
-  outcome: Outcome;
-  reason: string;
-  approvedBy: string | null;
-  approvedOn: string | null;
-  /** Whole days from `approvedOn` to the report's `asOf`; null when no approval date is known. */
-  ageDays: number | null;
-  expires: string | null;
-  expired: boolean;
-}
+/** One explanation as `check --explanations --format json` lists it: the requirement, then its explanation state. */
+export type ExplanationEntry = { path: string } & Pick<ReportRequirement, 'id' | 'title' | 'level' | 'strength' | 'outcome'> & ExplanationState;
 
 export function explanationEntries(report: Report): ExplanationEntry[] {
   return report.results.flatMap((r) =>
@@ -35,8 +19,7 @@ export function explanationEntries(report: Report): ExplanationEntry[] {
       q.explanation
         ? [{
             path: r.path, id: q.id, title: q.title, level: q.level, strength: q.strength, outcome: q.outcome,
-            reason: q.explanation.reason, approvedBy: q.explanation.approvedBy, approvedOn: q.explanation.approvedOn ?? null,
-            ageDays: q.explanation.ageDays ?? null, expires: q.explanation.expires, expired: q.explanation.expired,
+            ...q.explanation,
           }]
         : [],
     ),
