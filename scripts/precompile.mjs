@@ -1,5 +1,5 @@
 // Build step after tsc (`npm run build`): work the CLI would otherwise repeat on every run.
-//  1. The shipped level catalogue, loaded and fully validated by the real loader, is written to
+//  1. The shipped level catalogue and OS2's checklist generations, loaded and fully validated by the real loader, is written to
 //     dist/levels/os2-2018.json with the SHA-256 of the YAML it came from; at run time it is used
 //     only while the YAML still hashes to that value (src/levels/load.ts).
 //  2. The JSON Schemas validated at run time are compiled by Ajv's standalone mode, with the same
@@ -18,8 +18,9 @@ const started = Date.now();
 
 const levels = await import(join(ROOT, 'dist/levels/load.js'));
 const yamlPath = levels.defaultLevelsPath();
-const { path: _path, ...catalogue } = await levels.loadLevelsFromYaml(yamlPath);
-const sourceSha256 = levels.sha256Hex(readFileSync(yamlPath));
+const checklistsPath = (await import(join(ROOT, 'dist/checklist/load.js'))).defaultChecklistsPath();
+const { path: _path, ...catalogue } = await levels.loadCatalogueWithChecklists(yamlPath, checklistsPath);
+const sourceSha256 = levels.sha256Hex(readFileSync(yamlPath), readFileSync(checklistsPath));
 writeFileSync(levels.precompiledLevelsPath(), JSON.stringify({ sourceSha256, catalogue }) + '\n');
 
 const validate = await import(join(ROOT, 'dist/yaml/validate.js'));
@@ -29,7 +30,7 @@ rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const index = {};
 // The manifest is read by every check; the others by `levels --levels`, `check --baseline`, `scan`.
-for (const name of ['os2-manifest', 'levels', 'portfolio', 'report']) {
+for (const name of ['os2-manifest', 'levels', 'checklists', 'portfolio', 'report']) {
   const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8'));
   const ajv = validate.createAjv({ code: { source: true } });
   const code = standaloneCode(ajv, ajv.compile(schema));

@@ -16,7 +16,7 @@ export const coverage = defineCheck<{ minLinePercent: number }>({
       const ok = c.linePercent >= minLinePercent;
       const evidence: Evidence[] = c.reports.map((r) => ({ kind: 'coverage', path: r.path, value: `${r.linesCovered}/${r.linesTotal}` }));
       return {
-        outcome: ok ? 'pass' : 'fail', code: ok ? 'coverage.pass' : 'coverage.low',
+        outcome: ok ? 'pass' : 'fail', partial: !ok, code: ok ? 'coverage.pass' : 'coverage.low',
         args: { percent: c.linePercent, min: minLinePercent, branch: c.branchPercent, reports: c.reports.map((r) => r.path) },
         evidence, basis: 'verified', findings,
       };
@@ -24,7 +24,7 @@ export const coverage = defineCheck<{ minLinePercent: number }>({
     if (c.declaredPercent !== null) {
       const ok = c.declaredPercent >= minLinePercent;
       return {
-        outcome: ok ? 'pass' : 'fail', code: ok ? 'coverage.declared-pass' : 'coverage.declared-low',
+        outcome: ok ? 'pass' : 'fail', partial: !ok, code: ok ? 'coverage.declared-pass' : 'coverage.declared-low',
         args: { percent: c.declaredPercent, min: minLinePercent, url: c.declaredReportUrl ?? '—' },
         evidence: [{ kind: 'declared', path: 'quality.coverage.percent', value: c.declaredPercent }], basis: 'declared', findings,
       };

@@ -42,7 +42,7 @@ export const operationsSetup = defineCheck<{ topics: { id: Topic; headings: stri
     const basis = declaredCount === topics.length ? 'declared' : evidence.length ? 'verified' : 'none';
     if (missing.length === 0) return { outcome: 'pass', code: 'operations.pass', args: { count: topics.length }, evidence, basis, findings: placeholderFindings(facts, evidence) };
     return {
-      outcome: 'fail', code: 'operations.missing-topics', args: { missing, count: topics.length - missing.length, of: topics.length },
+      outcome: 'fail', partial: missing.length < topics.length, code: 'operations.missing-topics', args: { missing, count: topics.length - missing.length, of: topics.length },
       evidence: [...evidence, ...missing.map((m): Evidence => ({ kind: 'looked-for', path: `operations.${m}`, value: `os2.yaml:operations.${m}` }))], basis,
     };
   },

@@ -27,6 +27,7 @@ export const readmeProse = defineCheck<{ minChars: number; declared?: string[] }
     if (readme.status === 'known') {
       return {
         outcome: 'fail',
+        partial: readme.value.proseChars > 0,
         code: 'readme.too-short',
         args: { path: readme.value.path, chars: readme.value.proseChars, min: minChars },
         evidence: [{ kind: 'file', path: readme.value.path, value: readme.value.proseChars }],

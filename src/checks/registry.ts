@@ -13,6 +13,7 @@ import { issueTracker } from './issueTracker.js';
 import { licenceAllowed } from './licenceAllowed.js';
 import { licenceConsistent } from './licenceConsistent.js';
 import { licenceOsi } from './licenceOsi.js';
+import { linksTo } from './linksTo.js';
 import { operationsSetup } from './operationsSetup.js';
 import { os2Organisation } from './os2Organisation.js';
 import { readmeProse } from './readmeProse.js';
@@ -32,6 +33,7 @@ export const checks = {
   documented,
   'docs-open-format': docsOpenFormat,
   'docs-fresh': docsFresh,
+  'links-to': linksTo,
   declared,
   'git-repository': gitRepository,
   'git-activity': gitActivity,

@@ -26,6 +26,11 @@ export interface CheckResult {
   args?: MessageArgs;
   evidence: Evidence[];
   basis: Basis;
+  /**
+   * With `fail`: the check found part of what is asked (documentation only as .docx, a README too
+   * short to describe the product, some operations topics but not all), so OS2's item is partly met.
+   */
+  partial?: boolean;
   /** Further findings that do not change the outcome (e.g. declared and measured coverage disagree). */
   findings?: { code: string; args?: MessageArgs }[];
 }

@@ -8,22 +8,50 @@ import { AREAS, areaLabel, levelName } from '../report/ui.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
 
-/** One table per area: id, level, must/should, OS2 ref, source, what it asks, how the tool decides. */
+/** One table per area: id, level, must/should, OS2 item (default generation), source, what it asks, how the tool decides. */
 export function requirementsMarkdown(catalogue: LevelCatalogue, lang: Lang = 'en'): string {
   const out: string[] = [];
   for (const area of AREAS) {
     const reqs = catalogue.requirements.filter((r) => r.area === area);
     if (!reqs.length) continue;
     out.push(`#### ${areaLabel[area][lang]}`, '');
-    out.push('| id | level | | OS2 ref | source | requirement | how it is decided and met |', '|---|---|---|---|---|---|---|');
+    out.push(`| id | level | | OS2 item (${catalogue.checklist.id}) | source | requirement | how it is decided and met |`, '|---|---|---|---|---|---|---|');
     for (const r of reqs) {
       out.push(
-        `| \`${r.id}\` | ${levelName(r.level, lang)} | ${r.strength} | ${r.ref ?? '—'} | ${r.source} | ${cell(r.title[lang])} | ${cell(r.description[lang])} **To meet it:** ${cell(r.remediation[lang])} |`,
+        `| \`${r.id}\` | ${levelName(r.level, lang)} | ${r.strength} | ${r.refs?.[catalogue.checklist.id] ?? '—'} | ${r.source} | ${cell(r.title[lang])} | ${cell(r.description[lang])} **To meet it:** ${cell(r.remediation[lang])} |`,
       );
     }
     out.push('');
   }
   return out.join('\n').trimEnd();
+}
+
+/**
+ * OS2's checklist generations, the default generation's items with the requirements that decide
+ * each, and the requirements whose item number differs between generations.
+ */
+export function checklistMarkdown(catalogue: LevelCatalogue, lang: Lang = 'en'): string {
+  const { checklists, checklist } = catalogue;
+  const out: string[] = ['| generation | from | items | source |', '|---|---|---:|---|'];
+  for (const g of checklists.generations) {
+    const aliases = Object.entries(checklists.aliases).filter(([, t]) => t === g.id).map(([a]) => `, also \`${a}\``).join('');
+    out.push(`| \`${g.id}\`${g.id === checklists.default ? ' (default)' : ''}${aliases} | ${g.from} | ${g.items.length} | ${cell(g.source[lang])} |`);
+  }
+  const byId = new Map(catalogue.requirements.map((r) => [r.id, r]));
+  out.push('', `Items of the default generation (\`${checklist.id}\`) and the requirements that decide them. A requirement takes its item's level and strength unless marked; *interpretation* marks the tool's own reading.`, '');
+  out.push('| item | OS2 title | level | | requirements |', '|---|---|---|---|---|');
+  for (const i of checklist.items) {
+    const parts = i.parts.map((p) => {
+      const marks = [p.level !== i.level ? levelName(p.level, lang) : null, p.strength !== i.strength ? p.strength : null, byId.get(p.id)?.source === 'interpretation' ? '*interpretation*' : null].filter(Boolean);
+      return `\`${p.id}\`${marks.length ? ` (${marks.join(', ')})` : ''}`;
+    });
+    out.push(`| ${i.id} | ${cell(i.title.da)} | ${levelName(i.level, lang)} | ${i.strength} | ${parts.join(', ')} |`);
+  }
+  const changed = catalogue.requirements.filter((r) => new Set(checklists.generations.map((g) => r.refs?.[g.id] ?? null)).size > 1);
+  out.push('', 'Requirements whose item number differs between generations (— = on no item of that generation):', '');
+  out.push(`| requirement | ${checklists.generations.map((g) => g.id).join(' | ')} |`, `|---|${checklists.generations.map(() => '---').join('|')}|`);
+  for (const r of changed) out.push(`| \`${r.id}\` | ${checklists.generations.map((g) => r.refs?.[g.id] ?? '—').join(' | ')} |`);
+  return out.join('\n');
 }
 
 interface SchemaNode {
@@ -80,6 +108,7 @@ export function manifestReferenceMarkdown(schema: SchemaNode & { $defs?: Record<
 export const MARKERS = {
   requirements: ['<!-- generated:requirements:start -->', '<!-- generated:requirements:end -->'],
   manifest: ['<!-- generated:manifest:start -->', '<!-- generated:manifest:end -->'],
+  checklist: ['<!-- generated:checklist:start -->', '<!-- generated:checklist:end -->'],
 } as const;
 
 /** Replaces the text between a pair of markers; throws when the markers are missing. */

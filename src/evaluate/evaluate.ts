@@ -6,9 +6,11 @@ import { getCheck } from '../checks/registry.js';
 import { getPath, manifestData } from '../checks/declaredValue.js';
 import type { CheckResult } from '../checks/types.js';
 import type { Facts } from '../facts/types.js';
+import type { ChecklistItemDef, ItemPart } from '../checklist/types.js';
+import type { Basis } from '../checks/types.js';
 import type { LevelCatalogue, LevelNumber, Requirement } from '../levels/types.js';
 import { consistencyFindings } from './consistency.js';
-import { SATISFIES, type Evaluation, type ExplanationState, type LevelProgress, type RequirementOutcome } from './types.js';
+import { SATISFIES, type Evaluation, type ExplanationState, type ItemOutcome, type ItemStatus, type LevelProgress, type RequirementOutcome } from './types.js';
 
 export interface EvaluateOptions {
   now: Date;
@@ -20,22 +22,44 @@ export function evaluate(facts: Facts, catalogue: LevelCatalogue, { now }: Evalu
   const manifest = manifestData(facts);
   const explanations = asRecord(getPath(manifest, 'explanations'));
   const notApplicable = asRecord(getPath(manifest, 'notApplicable'));
+  const generation = catalogue.checklist;
+
+  // Levels and strengths are the checklist's: a requirement takes those of the item it decides in
+  // the selected generation. One that decides no item there keeps the catalogue's, but gates nothing.
+  const partOf = new Map<string, { item: string; part: ItemPart }>();
+  for (const item of generation.items) for (const part of item.parts) partOf.set(part.id, { item: item.id, part });
 
   const requirements = catalogue.requirements.map((req) =>
-    applyDeclarations(req, runCheck(req, facts, catalogue, now), explanations[req.id], notApplicable[req.id], now),
+    applyDeclarations(req, partOf.get(req.id), runCheck(req, facts, catalogue, now), explanations[req.id], notApplicable[req.id], now),
   );
+  const byId = new Map(requirements.map((r) => [r.id, r]));
+  const partsOf = (item: ChecklistItemDef): RequirementOutcome[] => item.parts.flatMap((p) => byId.get(p.id) ?? []);
 
-  const progress: LevelProgress[] = LEVELS.map((level) => {
-    const at = requirements.filter((r) => r.level === level);
-    const must = at.filter((r) => r.strength === 'must');
-    const should = at.filter((r) => r.strength === 'should');
+  const items: ItemOutcome[] = generation.items.map((def) => {
+    const parts = partsOf(def);
     return {
-      level,
-      mustTotal: must.length,
-      mustMet: must.filter((r) => SATISFIES.has(r.outcome)).length,
-      shouldTotal: should.length,
-      shouldMet: should.filter((r) => SATISFIES.has(r.outcome)).length,
+      id: def.id, theme: def.theme, level: def.level, strength: def.strength,
+      status: itemStatus(parts), requirements: parts.map((p) => p.id), basis: itemBasis(parts),
     };
+  });
+
+  const holds = (parts: RequirementOutcome[]): boolean => parts.every((p) => SATISFIES.has(p.outcome));
+  const progress: LevelProgress[] = LEVELS.map((level) => {
+    const p: LevelProgress = { level, mustTotal: 0, mustMet: 0, shouldTotal: 0, shouldMet: 0 };
+    for (const def of generation.items) {
+      const parts = partsOf(def);
+      const mustAt = parts.filter((r) => r.strength === 'must' && r.level === level);
+      if (def.strength === 'must' && mustAt.length) {
+        p.mustTotal++;
+        if (holds(parts.filter((r) => r.strength === 'must' && r.level <= level))) p.mustMet++;
+      }
+      const shouldAt = parts.filter((r) => r.strength === 'should' && r.level === level);
+      if (shouldAt.length) {
+        p.shouldTotal++;
+        if (holds(shouldAt)) p.shouldMet++;
+      }
+    }
+    return p;
   });
 
   let achievedLevel: LevelNumber | null = null;
@@ -44,16 +68,44 @@ export function evaluate(facts: Facts, catalogue: LevelCatalogue, { now }: Evalu
     achievedLevel = p.level;
   }
   const nextLevel: LevelNumber | null = achievedLevel === null ? 0 : achievedLevel < 3 ? ((achievedLevel + 1) as LevelNumber) : null;
-  const upTo = (r: RequirementOutcome): boolean => nextLevel !== null && r.level <= nextLevel && !SATISFIES.has(r.outcome);
+  const upTo = (r: RequirementOutcome): boolean => r.item !== null && nextLevel !== null && r.level <= nextLevel && !SATISFIES.has(r.outcome);
   const gap = requirements.filter((r) => r.strength === 'must' && upTo(r)).map((r) => r.id);
   const recommendations = requirements.filter((r) => r.strength === 'should' && upTo(r)).map((r) => r.id);
+  const itemsOf = (ids: string[]): string[] => {
+    const wanted = new Set(ids.map((id) => byId.get(id)?.item));
+    return generation.items.filter((i) => wanted.has(i.id)).map((i) => i.id);
+  };
 
   const target = getPath(manifest, 'product.targetLevel');
   const targetLevel = typeof target === 'number' && LEVELS.includes(target as LevelNumber) ? (target as LevelNumber) : null;
 
   const consistency = consistencyFindings(facts, catalogue, now, requirements);
 
-  return { requirements, achievedLevel, nextLevel, gap, recommendations, progress, targetLevel, consistency };
+  return {
+    checklist: generation.id, requirements, items, achievedLevel, nextLevel,
+    gap, gapItems: itemsOf(gap), recommendations, recommendationItems: itemsOf(recommendations),
+    progress, targetLevel, consistency,
+  };
+}
+
+/**
+ * OS2's colour for an item: green when every part holds (pass, explained, not applicable), grey
+ * when it was declared not relevant as a whole, yellow when some part holds or a check found part
+ * of what is asked, red when nothing does, and no light when nothing could be decided.
+ */
+export function itemStatus(parts: readonly Pick<RequirementOutcome, 'outcome' | 'partial'>[]): ItemStatus {
+  if (parts.length === 0) return 'unknown';
+  if (parts.every((p) => p.outcome === 'not-applicable')) return 'not-relevant';
+  if (parts.every((p) => SATISFIES.has(p.outcome))) return 'met';
+  if (parts.every((p) => p.outcome === 'unknown' || p.outcome === 'error' || p.outcome === 'not-applicable')) return 'unknown';
+  if (parts.some((p) => p.outcome === 'pass' || p.outcome === 'explained' || p.partial)) return 'partly-met';
+  return 'not-met';
+}
+
+function itemBasis(parts: readonly RequirementOutcome[]): Basis {
+  const held = parts.filter((p) => p.outcome === 'pass' || p.outcome === 'explained');
+  if (held.length === 0) return 'none';
+  return held.some((p) => p.basis === 'declared' || p.outcome === 'explained') ? 'declared' : 'verified';
 }
 
 function runCheck(req: Requirement, facts: Facts, catalogue: LevelCatalogue, now: Date): CheckResult | { error: string } {
@@ -68,18 +120,24 @@ function runCheck(req: Requirement, facts: Facts, catalogue: LevelCatalogue, now
 
 function applyDeclarations(
   req: Requirement,
+  mapped: { item: string; part: ItemPart } | undefined,
   result: CheckResult | { error: string },
   explanationRaw: unknown,
   notApplicableRaw: unknown,
   now: Date,
 ): RequirementOutcome {
   const base = {
-    id: req.id, level: req.level, strength: req.strength, area: req.area, theme: req.theme, source: req.source, ref: req.ref,
+    id: req.id, area: req.area, theme: req.theme, source: req.source,
+    level: mapped?.part.level ?? req.level, strength: mapped?.part.strength ?? req.strength, item: mapped?.item ?? null,
   };
   const checked: Omit<RequirementOutcome, keyof typeof base | 'outcome' | 'explanation' | 'notApplicable'> =
     'error' in result
-      ? { checkOutcome: 'error', code: 'check.error', args: { message: result.error }, evidence: [], basis: 'none', findings: [] }
-      : { checkOutcome: result.outcome, code: result.code, args: result.args ?? {}, evidence: result.evidence, basis: result.basis, findings: (result.findings ?? []).map((f) => ({ code: f.code, args: f.args ?? {} })) };
+      ? { checkOutcome: 'error', code: 'check.error', args: { message: result.error }, evidence: [], basis: 'none', partial: false, findings: [] }
+      : {
+          checkOutcome: result.outcome, code: result.code, args: result.args ?? {}, evidence: result.evidence, basis: result.basis,
+          partial: result.outcome === 'fail' && result.partial === true,
+          findings: (result.findings ?? []).map((f) => ({ code: f.code, args: f.args ?? {} })),
+        };
 
   const explanation = readExplanation(explanationRaw, now);
   const naReason = typeof notApplicableRaw === 'string' && notApplicableRaw.trim() ? notApplicableRaw.trim() : null;

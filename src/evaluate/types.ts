@@ -27,7 +27,8 @@ export interface RequirementOutcome {
   area: Area;
   theme: Theme;
   source: Source;
-  ref: string | null;
+  /** The checklist item this requirement decides (part of) in the selected generation; null when it decides none. */
+  item: string | null;
   outcome: Outcome;
   /** What the check itself decided, before comply-or-explain. */
   checkOutcome: CheckOutcome | 'error';
@@ -35,11 +36,35 @@ export interface RequirementOutcome {
   args: MessageArgs;
   evidence: Evidence[];
   basis: Basis;
+  /** The check found part of what is asked (e.g. documentation only as .docx): an unmet part that still counts as partly met. */
+  partial: boolean;
   findings: { code: string; args: MessageArgs }[];
   explanation: ExplanationState | null;
   notApplicable: { reason: string } | null;
 }
 
+/** OS2's four colours plus "no light": green, yellow, red, grey, and nothing decided. */
+export const ITEM_STATUSES = ['met', 'partly-met', 'not-met', 'not-relevant', 'unknown'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/** One checklist item of the selected generation, decided from its requirements. */
+export interface ItemOutcome {
+  id: string;
+  theme: Theme;
+  level: LevelNumber;
+  strength: Strength;
+  status: ItemStatus;
+  /** The requirements that decide the item, in the checklist's order. */
+  requirements: string[];
+  /** How the met parts were established: seen in the repository, only declared, or nothing met. */
+  basis: Basis;
+}
+
+/**
+ * Per level, OS2's must items (and should items) that have a part asked at that level, and how
+ * many of them hold there. An item with a part the tool asks later (e.g. F16's 70 % coverage at
+ * N3) counts on both levels.
+ */
 export interface LevelProgress {
   level: LevelNumber;
   mustTotal: number;
@@ -49,15 +74,22 @@ export interface LevelProgress {
 }
 
 export interface Evaluation {
+  /** The checklist generation the items and levels follow. */
+  checklist: string;
   requirements: RequirementOutcome[];
+  items: ItemOutcome[];
   /** Highest level whose must-requirements (cumulatively) all hold; null when the minimum does not. */
   achievedLevel: LevelNumber | null;
   /** The level after `achievedLevel` (0 when the minimum is not met); null at the top. */
   nextLevel: LevelNumber | null;
   /** Must-requirement ids that block `nextLevel`. */
   gap: string[];
+  /** The checklist items those requirements belong to, in the checklist's order. */
+  gapItems: string[];
   /** Should-requirement ids at or below `nextLevel` that are not met. */
   recommendations: string[];
+  /** The checklist items those recommendations belong to. */
+  recommendationItems: string[];
   progress: LevelProgress[];
   /** The manifest's `product.targetLevel`, when declared. */
   targetLevel: LevelNumber | null;

@@ -12,6 +12,9 @@ export const MAX_HEADING_FILES = 300;
 /** The marker `os2level fix` leaves where only the product can write the text. */
 export const PLACEHOLDER = 'TODO(os2level)';
 export const MAX_HEADINGS_PER_FILE = 200;
+export const MAX_LINKS = 500;
+/** A web address as a token: scheme, host, and the rest up to white space or Markdown/HTML delimiters. */
+const LINK = /\bhttps?:\/\/([a-z0-9.-]+)(?::\d+)?(?:[/?#][^\s<>()[\]"'`]*)?/gi;
 const SITE_CONFIG_READ_BYTES = 64 * 1024;
 
 const TEXT_EXT = /\.(md|markdown|mdx|adoc|asciidoc|rst|txt)$/i;
@@ -29,19 +32,41 @@ export async function collectDocs(root: RepoRoot, index: FileIndexFacts, wellKno
 
   const headings: Heading[] = [];
   const placeholders: { path: string; line: number }[] = [];
+  const links: NonNullable<DocsFacts['links']> = [];
   const readme = wellKnown.readme[0]?.path;
   const sources = [...(readme ? [readme] : []), ...textFiles.filter((p) => p !== readme)].slice(0, MAX_HEADING_FILES);
   for (const path of sources) {
     const read = await readRepoText(root, path, DEFAULT_MAX_BYTES);
     if (!read.ok || read.binary) continue; // the file list still shows it; its headings are simply not known
     for (const h of extractHeadings(read.text, docFormatOf(path), MAX_HEADINGS_PER_FILE)) headings.push({ path, ...h });
+    if (links.length < MAX_LINKS) collectLinks(path, read.text, links);
     if (read.text.includes(PLACEHOLDER)) {
       read.text.split('\n').forEach((l, i) => {
         if (l.includes(PLACEHOLDER)) placeholders.push({ path, line: i + 1 });
       });
     }
   }
-  return { textFiles, officeFiles, siteConfigs, headings, architecture: findArchitecture(index.paths), placeholders };
+  return { textFiles, officeFiles, siteConfigs, headings, architecture: findArchitecture(index.paths), placeholders, links };
+}
+
+/** The first link to each host in one file, with its line, until MAX_LINKS are collected. */
+function collectLinks(path: string, text: string, out: NonNullable<DocsFacts['links']>): void {
+  if (!text.includes('://')) return;
+  const hosts = new Set<string>();
+  let line = 1;
+  let lineStart = 0;
+  for (const m of text.matchAll(LINK)) {
+    const host = m[1]!.toLowerCase().replace(/\.$/, '');
+    if (hosts.has(host)) continue;
+    hosts.add(host);
+    // Lines counted incrementally from the previous match: one pass over the text.
+    for (let i = text.indexOf('\n', lineStart); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    out.push({ path, line, host, url: m[0].length > 200 ? m[0].slice(0, 200) : m[0] });
+    if (out.length >= MAX_LINKS) return;
+  }
 }
 
 function isDocText(path: string): boolean {

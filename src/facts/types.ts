@@ -66,6 +66,11 @@ export interface DocsFacts {
    * documentation files, so a section that is still only a template can be told from a real one.
    */
   placeholders?: { path: string; line: number }[];
+  /**
+   * Web links in the README and the documentation files: the first link to each host per file,
+   * bounded. Checks ask whether the product points to OS2's own channels (os2.eu).
+   */
+  links?: { path: string; line: number; host: string; url: string }[];
 }
 
 export interface LicenceFacts {

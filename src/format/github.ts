@@ -62,5 +62,5 @@ function annotation(command: Command, q: ReportRequirement, result: RepositoryRe
   const parts = [q.message, ...q.findings.map((f) => f.message)];
   if (q.explanation?.expired) parts.push(phrase('expired', lang, { date: q.explanation.expires, reason: q.explanation.reason }));
   parts.push(`${phrase('remedy', lang)}: ${q.remediation.trim()}`);
-  return workflowCommand(command, { file: where?.path, line: where?.line, title: `${q.id}: ${q.title}` }, parts.join('\n'));
+  return workflowCommand(command, { file: where?.path, line: where?.line, title: `${q.item ? `${q.item} · ` : ''}${q.id}: ${q.title}` }, parts.join('\n'));
 }

@@ -1,18 +1,24 @@
 /**
- * OS2's governance report: the checklist (2024+ numbering) filled in from the report, as Markdown
- * ready to commit to the product's repository. Four sections in the template's order, one table
- * each: item, text, level, status (✅ met, ❌ not met, ➖ not relevant, ❓ unknown) and the
- * documentation (evidence, explanation or not-relevant reason). Danish unless asked otherwise.
+ * OS2's governance report: the checklist of the report's generation filled in from the report, as
+ * Markdown ready to commit to the product's repository. Four sections in the template's order, one
+ * table each: item, OS2's text, level, status (✅ met, ❌ not met, ➖ not relevant, ❓ unknown; the
+ * template has no yellow, so a partly met item is ❌ and its documentation starts "Delvist
+ * opfyldt") and the documentation (evidence, explanation or not-relevant reason). Danish unless
+ * asked otherwise.
  */
+import type { ItemStatus } from '../evaluate/types.js';
 import type { Lang, Text } from '../levels/types.js';
 import type { RepositoryResult } from '../report/model.js';
 import { levelName, phrase } from '../report/ui.js';
-import { CHECKLIST_CATEGORIES, CHECKLIST_VERSION, checklistItems, itemDocumentation, type ChecklistCategory, type ChecklistStatus } from './checklist.js';
+import { CHECKLIST_CATEGORIES, checklistItems, itemDocumentation, type ChecklistCategory } from './checklist.js';
 import { cell } from './markdown.js';
 import type { Formatter } from './types.js';
 import { fillIn } from '../governanceReport/messages.js';
 
-export const STATUS_SYMBOL: Record<ChecklistStatus, string> = { met: '✅', 'not-met': '❌', 'not-relevant': '➖', unknown: '❓' };
+/** The template's four marks. */
+type FormStatus = 'met' | 'not-met' | 'not-relevant' | 'unknown';
+export const STATUS_SYMBOL: Record<FormStatus, string> = { met: '✅', 'not-met': '❌', 'not-relevant': '➖', unknown: '❓' };
+export const formStatus = (s: ItemStatus): FormStatus => (s === 'partly-met' ? 'not-met' : s);
 
 /** The template's section titles and this view's few words, in both languages. */
 const sections: Record<ChecklistCategory, Text> = {
@@ -21,7 +27,7 @@ const sections: Record<ChecklistCategory, Text> = {
   strategisk: { da: 'Strategisk sammenhæng', en: 'Strategic fit' },
   governance: { da: 'Governance', en: 'Governance' },
 };
-const statusWord: Record<ChecklistStatus, Text> = {
+const statusWord: Record<FormStatus, Text> = {
   met: { da: 'opfyldt', en: 'met' },
   'not-met': { da: 'ikke opfyldt', en: 'not met' },
   'not-relevant': { da: 'ikke relevant', en: 'not relevant' },
@@ -47,10 +53,10 @@ function formatResult(result: RepositoryResult, lang: Lang, asOf: string, tool: 
   const items = checklistItems(result, catalogue);
   const out: string[] = [];
   out.push(`# ${words.title[lang]}${result.productName ? `: ${cell(result.productName)}` : ''}`, '');
-  const level = result.achievedLevel === null ? phrase('notReached', lang) : catalogue.levels.find((l) => l.level === result.achievedLevel)?.name[lang] ?? levelName(result.achievedLevel, lang);
+  const level = result.achievedLevel === null ? phrase('notReached', lang) : (catalogue.levels.find((l) => l.level === result.achievedLevel)?.name[lang] ?? levelName(result.achievedLevel, lang));
   out.push(`**${words.level[lang]}: ${cell(level)}**`, '');
-  out.push(fillIn(words.generated[lang], { tool, version, date: asOf, checklist: CHECKLIST_VERSION }), '');
-  out.push((Object.keys(STATUS_SYMBOL) as ChecklistStatus[]).map((s) => `${STATUS_SYMBOL[s]} ${statusWord[s][lang]}`).join(' · '));
+  out.push(fillIn(words.generated[lang], { tool, version, date: asOf, checklist: catalogue.checklist.id }), '');
+  out.push((Object.keys(STATUS_SYMBOL) as FormStatus[]).map((s) => `${STATUS_SYMBOL[s]} ${statusWord[s][lang]}`).join(' · '));
   for (const category of CHECKLIST_CATEGORIES) {
     out.push('', `## ${sections[category][lang]}`, '');
     const inSection = items.filter((i) => i.category === category);
@@ -60,10 +66,10 @@ function formatResult(result: RepositoryResult, lang: Lang, asOf: string, tool: 
     }
     out.push(`| ${words.columns[lang]} |`, '|---|---|---|:---:|---|');
     for (const item of inSection) {
-      const text = item.entries.map((e) => e.definition.title[lang]).join('; ');
+      const text = item.title[lang];
       const lvl = item.level === 0 ? words.sandbox[lang] : String(item.level);
       const docs = itemDocumentation(item, lang).map(cell).join('<br>');
-      out.push(`| ${item.id} | ${cell(text)} | ${lvl} | ${STATUS_SYMBOL[item.status]} | ${docs} |`);
+      out.push(`| ${item.id} | ${cell(text)} | ${lvl} | ${STATUS_SYMBOL[formStatus(item.status)]} | ${docs} |`);
     }
   }
   return out.join('\n') + '\n';

@@ -58,7 +58,7 @@ function formatCase(q: ReportRequirement, result: RepositoryResult, lang: Lang):
   const head = `    <testcase${attrs({ classname: `${q.area}.${q.id}`, name: `${q.id}: ${q.title}`, ...(where ? { file: where.path, ...(where.line ? { line: where.line } : {}) } : {}) })}>`;
   const out = [head, '      <properties>'];
   const props: [string, string | number | null][] = [
-    ['level', levelName(q.level, lang)], ['strength', q.strength], ['source', q.source], ['os2Ref', q.ref], ['outcome', q.outcome], ['basis', q.basis],
+    ['level', levelName(q.level, lang)], ['strength', q.strength], ['source', q.source], ['os2Item', q.item], ['outcome', q.outcome], ['basis', q.basis],
   ];
   for (const [name, value] of props) if (value !== null) out.push(`        <property${attrs({ name, value })}/>`);
   out.push('      </properties>');

@@ -73,7 +73,7 @@ function formatResult(r: RepositoryResult, lang: Lang): string {
     const rows = [`| ${w('id')} | ${w('requirement')} | ${w('finding')} | ${phrase('remedy', l)} |`, '|---|---|---|---|'];
     for (const q of items) {
       const mark = SATISFIES.has(q.outcome) ? '' : q.outcome === 'unknown' ? '❓ ' : q.outcome === 'error' ? '⚠️ ' : '❌ ';
-      const level = `${levelName(q.level, l)} ${phrase(q.strength, l)}${q.ref ? ` · ${q.ref}` : ''}`;
+      const level = `${levelName(q.level, l)} ${phrase(q.strength, l)}${q.item ? ` · ${q.item}` : ''}`;
       rows.push(`| ${mark}\`${q.id}\` | ${cell(q.title)} <sub>${cell(level)}</sub> | ${cell(documentationOf(q, l))} | ${cell(q.remediation)} |`);
     }
     return rows;

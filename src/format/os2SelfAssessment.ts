@@ -1,12 +1,13 @@
 /**
  * The JSON OS2's self-evaluation form exports and the secretariat's tooling reads, filled in from
- * the report: one `krav` item per checklist id in the 2024+ numbering. Field names and enum values
- * are the form's own (Danish); free texts follow the report's language. Only requirements with a
- * checklist id appear: the others are this tool's interpretation, not OS2's form. Dates come from
- * the report's as-of date, so the same report gives the same file.
+ * the report: one `krav` item per item of the report's checklist generation, with OS2's item title.
+ * Field names and enum values are the form's own (Danish); free texts follow the report's language.
+ * The form has no "partly": a partly met item is "Nej" and its documentation starts "Delvist
+ * opfyldt". Dates come from the report's as-of date, so the same report gives the same file.
  */
 import type { Lang, LevelNumber } from '../levels/types.js';
-import { checklistItems, itemDocumentation, type ChecklistCategory, type ChecklistItem, type ChecklistStatus } from './checklist.js';
+import type { ItemStatus } from '../evaluate/types.js';
+import { checklistItems, itemDocumentation, type ChecklistCategory, type ChecklistItem } from './checklist.js';
 import type { Formatter } from './types.js';
 
 export type Efterlevet = 'Ja' | 'Nej' | 'Ikke relevant' | 'Ved ikke';
@@ -30,7 +31,7 @@ export interface SelfAssessment {
   krav: SelfAssessmentItem[];
 }
 
-const EFTERLEVET: Record<ChecklistStatus, Efterlevet> = { met: 'Ja', 'not-met': 'Nej', 'not-relevant': 'Ikke relevant', unknown: 'Ved ikke' };
+const EFTERLEVET: Record<ItemStatus, Efterlevet> = { met: 'Ja', 'partly-met': 'Nej', 'not-met': 'Nej', 'not-relevant': 'Ikke relevant', unknown: 'Ved ikke' };
 const produktniveau = (level: LevelNumber): Produktniveau => (level === 0 ? 'sandkasse' : (String(level) as Produktniveau));
 
 export const formatOs2SelfAssessment: Formatter = (report, { catalogue }) => {
@@ -51,7 +52,7 @@ export function selfAssessmentItem(item: ChecklistItem, lang: Lang): SelfAssessm
   return {
     id: item.id,
     kategori: item.category,
-    krav: defs.map((d) => d.title[lang]).join('; '),
+    krav: item.title[lang],
     produktniveau: produktniveau(item.level),
     retningslinjer: defs.map((d) => d.description[lang].trim()).join('\n\n'),
     efterlevet: EFTERLEVET[item.status],

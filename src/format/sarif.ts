@@ -23,7 +23,9 @@ const DEFAULT_MANIFEST = 'os2.yaml';
 type SarifLevel = 'error' | 'warning' | 'note';
 
 export const formatSarif: Formatter = (report, { catalogue }) => {
-  const rules = catalogue.requirements.map((r) => rule(r, report.lang));
+  // Levels and strengths are those of the report's checklist generation, the same in every result.
+  const effective = new Map((report.results[0]?.requirements ?? []).map((q) => [q.id, q]));
+  const rules = catalogue.requirements.map((r) => rule({ ...r, ...pick(effective.get(r.id)) }, report.lang, catalogue.checklist.id));
   const ruleIndex = new Map(catalogue.requirements.map((r, i) => [r.id, i]));
   const log = {
     $schema: SARIF_SCHEMA_URI,
@@ -67,9 +69,12 @@ function run(report: Report, result: RepositoryResult, catalogue: LevelCatalogue
 /** Requirements that are not met, including those explained or declared not applicable (suppressed). */
 const reported = (q: ReportRequirement): boolean => q.outcome !== 'pass';
 
-function rule(r: Requirement, lang: Lang): object {
+const pick = (q: ReportRequirement | undefined): Partial<Requirement> => (q ? { level: q.level, strength: q.strength } : {});
+
+function rule(r: Requirement, lang: Lang, checklist: string): object {
   const remedy = phrase('remedy', lang);
-  const tagLine = [levelName(r.level, lang), phrase(r.strength, lang), r.ref ? `OS2 ${r.ref}` : null, r.source === 'interpretation' ? phrase('interpretation', lang) : null]
+  const item = r.refs?.[checklist] ?? null;
+  const tagLine = [levelName(r.level, lang), phrase(r.strength, lang), item ? `OS2 ${item}` : null, r.source === 'interpretation' ? phrase('interpretation', lang) : null]
     .filter(Boolean)
     .join(' · ');
   return {
@@ -88,8 +93,9 @@ function rule(r: Requirement, lang: Lang): object {
       area: r.area,
       theme: r.theme,
       source: r.source,
-      os2Ref: r.ref,
-      os2Refs: r.refs ?? {},
+      os2Item: item,
+      checklist,
+      os2Items: r.refs ?? {},
       tags: [...new Set([r.area, r.theme, r.strength, r.source])],
     },
   };
@@ -115,7 +121,7 @@ function sarifResult(q: ReportRequirement, result: RepositoryResult, lang: Lang,
     ruleId: q.id,
     ruleIndex: ruleIndex.get(q.id) ?? -1,
     level: resultLevel(q),
-    message: { text: text.join(' ') },
+    message: { text: (q.item ? `${q.item} · ` : '') + text.join(' ') },
     locations: [
       {
         physicalLocation: {
@@ -126,7 +132,7 @@ function sarifResult(q: ReportRequirement, result: RepositoryResult, lang: Lang,
     ],
     partialFingerprints: { 'os2levelRequirement/v1': q.id },
     ...(suppression ? { suppressions: [suppression] } : {}),
-    properties: { outcome: q.outcome, basis: q.basis, level: q.level, strength: q.strength },
+    properties: { outcome: q.outcome, basis: q.basis, level: q.level, strength: q.strength, os2Item: q.item },
   };
 }
 

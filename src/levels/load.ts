@@ -18,7 +18,13 @@ import { InputError, type SourceProblem } from '../errors.js';
 import { didYouMean } from '../yaml/didYouMean.js';
 import { loadYamlFile, type LoadedYaml } from '../yaml/load.js';
 import { validateAgainstSchema } from '../yaml/validate.js';
+import { defaultChecklistsPath, loadChecklists, selectGeneration } from '../checklist/load.js';
+import type { Checklists } from '../checklist/types.js';
 import type { LevelCatalogue } from './types.js';
+
+/** A catalogue with its checklist generations, before one generation is selected. */
+export type CatalogueWithChecklists = Omit<LevelCatalogue, 'checklist'>;
+type StoredCatalogue = Omit<CatalogueWithChecklists, 'path'>;
 
 // Two levels below the package root both as src/levels/ (vitest) and dist/levels/ (built).
 const LEVELS_URL = new URL('../../levels/os2-2018.yaml', import.meta.url);
@@ -29,7 +35,7 @@ const PRECOMPILED_URL = new URL('./os2-2018.json', import.meta.url);
 /** What the build writes: the validated catalogue (without `path`) and the hash of the YAML it came from. */
 export interface PrecompiledCatalogue {
   sourceSha256: string;
-  catalogue: Omit<LevelCatalogue, 'path'>;
+  catalogue: StoredCatalogue;
 }
 
 /** Where the build writes the precompiled default catalogue. */
@@ -37,7 +43,11 @@ export function precompiledLevelsPath(): string {
   return fileURLToPath(PRECOMPILED_URL);
 }
 
-export const sha256Hex = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+export const sha256Hex = (...parts: (Uint8Array | string)[]): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
 
 /** Absolute path of the catalogue shipped with the package. */
 export function defaultLevelsPath(): string {
@@ -51,40 +61,73 @@ export function levelsSchema(): object {
   return schema;
 }
 
-/**
- * Loads and validates a catalogue; throws InputError listing every problem. Without a path, the
- * shipped catalogue, from its precompiled form when that is current (see the top of this file).
- */
-export async function loadLevels(path?: string): Promise<LevelCatalogue> {
-  if (path === undefined) {
-    const precompiled = await loadPrecompiledLevels(defaultLevelsPath(), precompiledLevelsPath());
-    if (precompiled) return precompiled;
-  }
-  return loadLevelsFromYaml(path ?? defaultLevelsPath());
+export interface LoadLevelsOptions {
+  /** Checklist generation id or alias (`--checklist`); the default generation without one. */
+  checklist?: string;
 }
 
 /**
- * The precompiled catalogue if it was built from exactly the bytes now at `yamlPath`; undefined
- * when it is missing, unreadable, or stale (then the caller takes the full path, which also
- * reports any problem in the YAML).
+ * Loads and validates a catalogue with OS2's checklist generations and selects one; throws
+ * InputError listing every problem. Without a path, the shipped catalogue, from its precompiled
+ * form when that is current (see the top of this file). A catalogue given with `--levels` is
+ * paired with the shipped checklists.
  */
-export async function loadPrecompiledLevels(yamlPath: string, precompiledPath: string): Promise<LevelCatalogue | undefined> {
-  let bytes: Buffer;
+export async function loadLevels(path?: string, opts: LoadLevelsOptions = {}): Promise<LevelCatalogue> {
+  let base: CatalogueWithChecklists | undefined;
+  if (path === undefined) base = await loadPrecompiledLevels(defaultLevelsPath(), precompiledLevelsPath(), defaultChecklistsPath());
+  base ??= await loadCatalogueWithChecklists(path ?? defaultLevelsPath());
+  return withChecklist(base, opts.checklist);
+}
+
+/** The full path for a level file and the shipped checklists, without the precompiled shortcut. */
+export async function loadCatalogueWithChecklists(path: string, checklistsPath = defaultChecklistsPath()): Promise<CatalogueWithChecklists> {
+  const [catalogue, checklists] = await Promise.all([loadLevelsFromYaml(path), loadChecklists(checklistsPath)]);
+  return { ...catalogue, checklists };
+}
+
+/**
+ * Selects the generation and derives each requirement's item per generation (`refs`, used when
+ * reading reports written in an older numbering). Parts naming requirements this catalogue does
+ * not have (a trimmed `--levels` file) are dropped; such an item is then decided by nothing.
+ */
+export function withChecklist(base: CatalogueWithChecklists, name?: string): LevelCatalogue {
+  const ids = new Set(base.requirements.map((r) => r.id));
+  const checklists: Checklists = {
+    ...base.checklists,
+    generations: base.checklists.generations.map((g) => ({ ...g, items: g.items.map((i) => ({ ...i, parts: i.parts.filter((p) => ids.has(p.id)) })) })),
+  };
+  const checklist = selectGeneration(checklists, name);
+  const names: [string, string][] = [...checklists.generations.map((g): [string, string] => [g.id, g.id]), ...Object.entries(checklists.aliases)];
+  const itemByGeneration = new Map(checklists.generations.map((g) => [g.id, new Map(g.items.flatMap((i) => i.parts.map((p) => [p.id, i.id] as const)))]));
+  const requirements = base.requirements.map((r) => ({
+    ...r,
+    refs: Object.fromEntries(names.map(([name, id]) => [name, itemByGeneration.get(id)?.get(r.id) ?? null])),
+  }));
+  return { ...base, requirements, checklists, checklist };
+}
+
+/**
+ * The precompiled catalogue if it was built from exactly the bytes now at `yamlPath` and
+ * `checklistsPath`; undefined when it is missing, unreadable, or stale (then the caller takes the
+ * full path, which also reports any problem in the YAML).
+ */
+export async function loadPrecompiledLevels(yamlPath: string, precompiledPath: string, checklistsPath = defaultChecklistsPath()): Promise<CatalogueWithChecklists | undefined> {
   let cached: Partial<PrecompiledCatalogue>;
+  let hash: string;
   try {
-    const [yaml, json] = await Promise.all([readFile(yamlPath), readFile(precompiledPath, 'utf8')]);
-    bytes = yaml;
+    const [yaml, checklists, json] = await Promise.all([readFile(yamlPath), readFile(checklistsPath), readFile(precompiledPath, 'utf8')]);
+    hash = sha256Hex(yaml, checklists);
     cached = JSON.parse(json) as Partial<PrecompiledCatalogue>;
   } catch {
     return undefined;
   }
   if (typeof cached.sourceSha256 !== 'string' || typeof cached.catalogue !== 'object' || cached.catalogue === null) return undefined;
-  if (cached.sourceSha256 !== sha256Hex(bytes)) return undefined;
+  if (cached.sourceSha256 !== hash) return undefined;
   return { ...cached.catalogue, path: yamlPath };
 }
 
 /** The full path: parse with positions, validate, and check what the schema cannot. */
-export async function loadLevelsFromYaml(path: string): Promise<LevelCatalogue> {
+export async function loadLevelsFromYaml(path: string): Promise<Omit<LevelCatalogue, 'checklists' | 'checklist'>> {
   const loaded = await loadYamlFile(path);
   const problems = [...validateAgainstSchema(levelsSchema(), loaded), ...catalogueProblems(loaded)];
   if (problems.length > 0) {
@@ -92,7 +135,7 @@ export async function loadLevelsFromYaml(path: string): Promise<LevelCatalogue> 
     const noun = problems.length === 1 ? 'problem' : 'problems';
     throw new InputError(`${path}: ${problems.length} ${noun} in the level catalogue`, problems, 'levels-invalid');
   }
-  return { ...(loaded.data as Omit<LevelCatalogue, 'path'>), path };
+  return { ...(loaded.data as Omit<LevelCatalogue, 'path' | 'checklists' | 'checklist'>), path };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,4 +1,5 @@
 /** The requirement catalogue (levels/os2-2018.yaml) as loaded and validated. */
+import type { ChecklistGeneration, Checklists } from '../checklist/types.js';
 
 export type Lang = 'da' | 'en';
 export type Text = Record<Lang, string>;
@@ -32,9 +33,10 @@ export interface Requirement {
   strength: Strength;
   area: Area;
   theme: Theme;
-  /** OS2 checklist item (2021-11 numbering), e.g. "F5"; null when OS2's checklist has no item. */
-  ref: string | null;
-  /** Checklist item per template version ("2021-05", "2021-11", "2024"); null where the item does not exist. */
+  /**
+   * The checklist item this requirement decides (part of), per checklist generation id and alias,
+   * derived at load from levels/checklists.yaml; null where it decides none in that generation.
+   */
   refs?: Record<string, string | null>;
   source: Source;
   /**
@@ -68,4 +70,8 @@ export interface LevelCatalogue {
   /** Owners that hold sandbox projects (minimum level only). */
   sandboxOrganisations: string[];
   requirements: Requirement[];
+  /** Every checklist generation (levels/checklists.yaml). */
+  checklists: Checklists;
+  /** The generation items, levels and OS2's forms follow (the default, or `--checklist`). */
+  checklist: ChecklistGeneration;
 }

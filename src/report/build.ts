@@ -11,6 +11,7 @@ import { TOOL_VERSION } from '../version.js';
 
 export function buildResult(facts: Facts, evaluation: Evaluation, catalogue: LevelCatalogue, lang: Lang): RepositoryResult {
   const byId = new Map(catalogue.requirements.map((r) => [r.id, r]));
+  const itemTitles = new Map(catalogue.checklist.items.map((i) => [i.id, i.title]));
   const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as RepositoryResult['counts'];
   for (const r of evaluation.requirements) counts[r.outcome]++;
   const manifest = facts.manifest.status === 'loaded' ? facts.manifest : null;
@@ -23,14 +24,22 @@ export function buildResult(facts: Facts, evaluation: Evaluation, catalogue: Lev
     nextLevel: evaluation.nextLevel,
     targetLevel: evaluation.targetLevel,
     gap: evaluation.gap,
+    gapItems: evaluation.gapItems,
     recommendations: evaluation.recommendations,
+    recommendationItems: evaluation.recommendationItems,
     progress: evaluation.progress,
+    items: evaluation.items.map((item) => ({
+      id: item.id, theme: item.theme, level: item.level, strength: item.strength,
+      title: itemTitles.get(item.id)?.[lang] ?? item.id,
+      status: item.status, requirements: item.requirements, basis: item.basis,
+      interpretation: item.requirements.filter((id) => byId.get(id)?.source === 'interpretation'),
+    })),
     counts,
     notices: manifest ? [] : [{ code: 'manifest.absent', message: phrase('noManifest', lang) }],
     requirements: evaluation.requirements.map((r) => {
       const req = byId.get(r.id)!;
       return {
-        id: r.id, level: r.level, strength: r.strength, area: r.area, theme: r.theme, source: r.source, ref: r.ref,
+        id: r.id, level: r.level, strength: r.strength, area: r.area, theme: r.theme, source: r.source, item: r.item, partial: r.partial,
         timeDependent: req.timeDependent === true,
         outcome: r.outcome, checkOutcome: r.checkOutcome, basis: r.basis,
         title: req.title[lang],
@@ -51,6 +60,7 @@ export function buildReport(results: RepositoryResult[], catalogue: LevelCatalog
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'os2level', version: TOOL_VERSION },
     catalogue: { id: catalogue.id, path: catalogue.path },
+    checklist: { id: catalogue.checklist.id, from: catalogue.checklist.from },
     lang,
     asOf: asOf.toISOString().slice(0, 10),
     results,

@@ -30,6 +30,13 @@ export const messages = {
     en: 'Nothing found. Looked for: {lookedFor}.',
     da: 'Intet fundet. Ledte efter: {lookedFor}.',
   },
+  // links-to
+  'links.found': { en: 'Links to OS2\'s channels: {first} ({count} in all).', da: 'Henviser til OS2\'s kanaler: {first} ({count} i alt).' },
+  'links.declared': { en: 'os2.yaml gives an address on OS2\'s channels: {first}.', da: 'os2.yaml angiver en adresse på OS2\'s kanaler: {first}.' },
+  'links.none': {
+    en: 'No link to {hosts} in the README or the documentation, and none declared in os2.yaml.',
+    da: 'Ingen henvisning til {hosts} i README eller dokumentationen, og ingen erklæret i os2.yaml.',
+  },
   // docs-open-format
   'open-format.pass': { en: 'Documentation is in open text formats ({text} text files, {office} office/PDF files).', da: 'Dokumentationen er i åbne tekstformater ({text} tekstfiler, {office} office/PDF-filer).' },
   'open-format.office-only': { en: 'Documentation exists only as office/PDF files ({office}): {files}.', da: 'Dokumentationen findes kun som office/PDF-filer ({office}): {files}.' },

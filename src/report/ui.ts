@@ -1,6 +1,6 @@
 /** Words the report views share: outcome and area names, summary phrases, notices. Danish and English. */
-import type { Area, Lang, Text } from '../levels/types.js';
-import type { Outcome } from '../evaluate/types.js';
+import type { Area, Lang, Text, Theme } from '../levels/types.js';
+import type { ItemStatus, Outcome } from '../evaluate/types.js';
 import { fill } from './messages.js';
 import type { MessageArgs } from '../checks/types.js';
 
@@ -12,6 +12,24 @@ export const outcomeLabel: Record<Outcome, Text> = {
   unknown: { en: 'unknown', da: 'ukendt' },
   error: { en: 'error', da: 'fejl' },
 };
+
+/** OS2's four colours and "no light", as words. */
+export const itemStatusLabel: Record<ItemStatus, Text> = {
+  met: { en: 'met', da: 'opfyldt' },
+  'partly-met': { en: 'partly met', da: 'delvist opfyldt' },
+  'not-met': { en: 'not met', da: 'ikke opfyldt' },
+  'not-relevant': { en: 'not relevant', da: 'ikke relevant' },
+  unknown: { en: 'unknown', da: 'ukendt' },
+};
+
+/** OS2's themes, in the form's order and words. */
+export const themeLabel: Record<Theme, Text> = {
+  relevans: { en: 'Relevance', da: 'Relevans' },
+  formkrav: { en: 'Formal requirements', da: 'Formkrav' },
+  strategisk: { en: 'Strategic fit', da: 'Strategisk sammenhæng' },
+  governance: { en: 'Governance', da: 'Governance' },
+};
+export const THEMES: Theme[] = ['relevans', 'formkrav', 'strategisk', 'governance'];
 
 export const areaLabel: Record<Area, Text> = {
   documentation: { en: 'Documentation', da: 'Dokumentation' },
@@ -32,7 +50,7 @@ const phrases = {
   reached: { en: 'Reached {level}', da: 'Opnår {level}' },
   notReached: { en: 'Minimum requirements not met', da: 'Minimumskravene er ikke opfyldt' },
   top: { en: 'the highest level', da: 'det højeste niveau' },
-  missing: { en: '{next}: {missing} of {total} must-requirements missing', da: '{next}: {missing} af {total} skal-krav mangler' },
+  missing: { en: '{next}: {missing} of {total} must items not met', da: '{next}: {missing} af {total} skal-punkter ikke opfyldt' },
   target: { en: 'target {target}', da: 'mål {target}' },
   declared: { en: 'declared', da: 'erklæret' },
   verified: { en: 'verified', da: 'verificeret' },
@@ -47,10 +65,19 @@ const phrases = {
   notApplicable: { en: 'Not applicable: {reason}', da: 'Ikke relevant: {reason}' },
   recommendations: { en: 'Recommendations (should)', da: 'Anbefalinger (bør)' },
   gapHeading: { en: 'Blocking {next}', da: 'Blokerer {next}' },
+  partlyMet: { en: 'Partly met', da: 'Delvist opfyldt' },
+  checklistHeading: { en: 'OS2 checklist ({checklist})', da: 'OS2-tjekliste ({checklist})' },
+  outsideChecklist: { en: 'Not on this checklist ({checklist})', da: 'Ikke på denne tjekliste ({checklist})' },
+  itemsMet: { en: '{met} of {total} items met', da: '{met} af {total} punkter opfyldt' },
+  moreAbove: { en: '{count} more not met above {next}: --verbose shows them', da: '{count} flere ikke opfyldt over {next}: --verbose viser dem' },
+  explainHint: { en: 'More on an item or requirement: os2level explain {id}', da: 'Mere om et punkt eller krav: os2level explain {id}' },
+  item: { en: 'item', da: 'punkt' },
+  itemCount: { en: '{count} items', da: '{count} punkter' },
+  defaultGeneration: { en: 'default', da: 'standard' },
   passes: { en: '{count} requirements met', da: '{count} krav opfyldt' },
   noManifest: {
-    en: 'No os2.yaml found: declared requirements count as not declared. Start one from examples/os2.example.yaml in the os2level package, and check it with `os2level validate`.',
-    da: 'Ingen os2.yaml fundet: erklærede krav tæller som ikke erklærede. Start en ud fra examples/os2.example.yaml i os2level-pakken, og kontrollér den med `os2level validate`.',
+    en: 'No os2.yaml found: declared requirements count as not declared. Create one with `os2level init`, and check it with `os2level validate`.',
+    da: 'Ingen os2.yaml fundet: erklærede krav tæller som ikke erklærede. Opret en med `os2level init`, og kontrollér den med `os2level validate`.',
   },
   mustShould: { en: '{strength}', da: '{strength}' },
   must: { en: 'must', da: 'skal' },

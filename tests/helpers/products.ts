@@ -17,6 +17,7 @@ ${name} lets municipal case workers book meeting rooms, cars and equipment acros
 administrations, and gives citizens a self-service page for booking public facilities.
 It replaces spreadsheets and phone calls with one shared calendar, sends reminders, and
 reports how rooms are used so that administrations can plan their buildings better.
+Read more on [os2.eu](https://os2.eu/produkt/${name.toLowerCase()}).
 
 ## Requirements
 
@@ -78,6 +79,7 @@ export function n2Manifest(): Record<string, any> {
   };
   m.codebase = { singleCoreVersion: true };
   m.relevance.lineManagement = { document: 'https://os2.eu/os2example/backing.pdf', date: '2024-03-01' };
+  m.relevance.usedBy = ['Aarhus Kommune', 'Ballerup Kommune'];
   m.operations = {
     operators: [{ name: 'Aarhus Kommune IT', role: 'hosting' }],
     maintainers: ['Magenta ApS'],
@@ -101,6 +103,7 @@ export function createN2Product(manifest: Record<string, any> = n2Manifest()): T
   const repo = createN1Product(manifest);
   repo.write({
     '.editorconfig': 'root = true\n',
+    'docs/architecture.md': '# Architecture\n\nA web front end and an API over PostgreSQL.\n\n## Rammearkitektur og standarder\n\nFollows the common public-sector architecture principles; OpenAPI 3 for every interface.\n',
     'docs/implementation.md': '# Implementation guide\n\nHow to roll the solution out in a municipality.\n',
     'CHANGELOG.md': '# Changelog\n\n## [1.1.0] - 2026-03-01\n\n- Reminders.\n\n## [1.0.0] - 2025-09-01\n\n- First release.\n',
     '.github/workflows/ci.yml': 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pytest --cov\n',

@@ -28,7 +28,7 @@ export function registerBadge(program: Command): void {
   cmd.action(async (dir: string, opts: BadgeOptions) => {
     // Imported when the command runs, so `--help` and other commands do not pay for them.
     const [{ levelBadge }, { checkRepository }] = await Promise.all([import('../../badge/badge.js'), import('../../checkRepository.js')]);
-    const catalogue = await loadCatalogue(opts.levels);
+    const catalogue = await loadCatalogue(opts);
     const lang = resolveLang(opts.lang);
     const checked = await checkRepository(dir, { catalogue, now: opts.asOf ?? new Date(), lang, manifestPath: opts.manifest, coverageReports: opts.coverage });
     await emit(badgeFormatters[opts.format](levelBadge(checked.result.achievedLevel, lang)), opts.output);

@@ -79,7 +79,7 @@ export function registerCheck(program: Command): void {
       throw new InputError(`--explanations lists as text or --format json, not ${opts.format}`, [], 'usage');
     }
     const { checkRepository, buildReport, buildResult, loadBaseline, formatExplanationsJson, formatExplanationsText } = await implementation();
-    const catalogue = await loadCatalogue(opts.levels);
+    const catalogue = await loadCatalogue(opts);
     // Read the baseline before checking, so a broken one stops the run before any output (exit 2).
     const baseline = opts.baseline ? await loadBaseline(opts.baseline) : undefined;
     // OS2's own forms default to Danish; every other format follows --lang or the locale.

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import type { Lang, Requirement } from '../../levels/types.js';
-import { areaLabel, levelName, phrase } from '../../report/ui.js';
+import type { ChecklistItemDef } from '../../checklist/types.js';
+import type { Lang, LevelCatalogue, Requirement } from '../../levels/types.js';
+import { areaLabel, levelName, phrase, themeLabel } from '../../report/ui.js';
 import { didYouMean } from '../../yaml/didYouMean.js';
 import { emit } from '../output.js';
-import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+import { addCommonOptions, loadCatalogue, resolveLang, type CatalogueOptions } from './shared.js';
 
 const words = {
   level: { en: 'Level', da: 'Niveau' },
@@ -20,40 +21,84 @@ const words = {
   reason: { en: 'why the requirement is not met', da: 'hvorfor kravet ikke er opfyldt' },
   who: { en: 'who approved the explanation', da: 'hvem der har godkendt forklaringen' },
   naReason: { en: 'why it does not apply', da: 'hvorfor det ikke er relevant' },
+  theme: { en: 'Theme', da: 'Tema' },
+  decidedBy: { en: 'Decided by these requirements', da: 'Afgøres af disse krav' },
+  history: { en: 'In each checklist generation', da: 'I hver udgave af tjeklisten' },
+  absent: { en: 'not on the checklist', da: 'ikke på tjeklisten' },
+  more: { en: 'More on a requirement: os2level explain <id>', da: 'Mere om et krav: os2level explain <id>' },
 } as const;
 
 export function registerExplain(program: Command): void {
   const cmd = program
     .command('explain')
-    .description('explain one requirement: what OS2 asks, how the tool decides it, how to meet or explain it')
-    .argument('<id>', 'requirement id, e.g. docs.install');
+    .description('explain a checklist item (e.g. F7) or a requirement (e.g. docs.install): what OS2 asks, how the tool decides it, how to meet or explain it')
+    .argument('<id>', 'checklist item id (F7) or requirement id (docs.install)');
   addCommonOptions(cmd);
-  cmd.action(async (id: string, opts: { lang?: string; levels?: string }) => {
-    const catalogue = await loadCatalogue(opts.levels);
+  cmd.action(async (id: string, opts: CatalogueOptions & { lang?: string }) => {
+    const catalogue = await loadCatalogue(opts);
+    const lang = resolveLang(opts.lang);
+    const item = catalogue.checklist.items.find((i) => i.id.toLowerCase() === id.toLowerCase());
+    if (item) return emit(explainItem(item, catalogue, lang), undefined);
     const req = catalogue.requirements.find((r) => r.id === id);
     if (!req) {
-      throw new InputError(`unknown requirement id "${id}"${didYouMean(id, catalogue.requirements.map((r) => r.id))}; see \`os2level levels\``, [], 'unknown-requirement-id');
+      const known = [...catalogue.checklist.items.map((i) => i.id), ...catalogue.requirements.map((r) => r.id)];
+      throw new InputError(`unknown checklist item or requirement id "${id}"${didYouMean(id, known)}; see \`os2level levels\``, [], 'unknown-requirement-id');
     }
-    await emit(explainText(req, resolveLang(opts.lang)), undefined);
+    await emit(explainText(req, lang, catalogue), undefined);
   });
 }
 
-export function explainText(r: Requirement, lang: Lang): string {
+/** An item: OS2's title, where it sits, the requirements that decide it, and its number in every generation. */
+export function explainItem(item: ChecklistItemDef, catalogue: LevelCatalogue, lang: Lang): string {
   const w = (k: keyof typeof words): string => words[k][lang];
+  const byId = new Map(catalogue.requirements.map((r) => [r.id, r]));
+  const lines = [
+    `${item.id} · ${item.title[lang]}`,
+    ...(lang === 'da' ? [] : [`     ${item.title.da}`]),
+    '',
+    `${w('level')}: ${levelName(item.level, lang)} (${phrase(item.strength, lang)})    ${w('theme')}: ${themeLabel[item.theme][lang]}    ${w('ref')}: ${catalogue.checklist.id}`,
+    '',
+    `${w('decidedBy')}:`,
+  ];
+  for (const p of item.parts) {
+    const r = byId.get(p.id);
+    const tags = [levelName(p.level, lang), phrase(p.strength, lang), r?.source === 'interpretation' ? phrase('interpretation', lang) : null].filter(Boolean).join(' · ');
+    lines.push(`  ${p.id.padEnd(36)} ${r?.title[lang] ?? ''} [${tags}]`);
+  }
+  lines.push('', `${w('history')}:`);
+  for (const g of catalogue.checklists.generations) {
+    const ids = [...new Set(item.parts.map((p) => g.items.find((i) => i.parts.some((x) => x.id === p.id))?.id).filter(Boolean))];
+    lines.push(`  ${g.id.padEnd(12)} ${ids.length ? ids.join(', ') : `— (${w('absent')})`}`);
+  }
+  lines.push('', w('more'));
+  return lines.join('\n') + '\n';
+}
+
+export function explainText(r: Requirement, lang: Lang, catalogue?: LevelCatalogue): string {
+  const w = (k: keyof typeof words): string => words[k][lang];
+  const item = catalogue ? catalogue.checklist.items.find((i) => i.parts.some((p) => p.id === r.id)) : undefined;
+  const part = item?.parts.find((p) => p.id === r.id);
+  const level = part?.level ?? r.level;
+  const strength = part?.strength ?? r.strength;
   const lines = [
     `${r.id} · ${r.title[lang]}`,
     '',
-    `${w('level')}: ${levelName(r.level, lang)} (${phrase(r.strength, lang)})    ${w('area')}: ${areaLabel[r.area][lang]}    ${w('ref')}: ${r.ref ?? '—'}`,
+    `${w('level')}: ${levelName(level, lang)} (${phrase(strength, lang)})    ${w('area')}: ${areaLabel[r.area][lang]}    ${w('ref')}: ${item ? `${item.id} (${catalogue!.checklist.id}) ${item.title[lang]}` : '—'}`,
     `${w('source')}: ${r.source === 'os2' ? 'OS2' : phrase('interpretation', lang)}    ${w('evidence')}: ${r.evidence.join(', ')}`,
     '',
     r.description[lang].trim(),
     '',
-    `${w('decided')}: ${r.check.kind} ${JSON.stringify(r.check.params ?? {})}`,
+    `${w('decided')}: ${r.check.kind}`,
+    ...Object.entries(r.check.params ?? {}).map(([k, v]) => `  ${k}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v)}`),
     '',
     `${w('how')}:`,
     `  ${r.remediation[lang].trim().replace(/\n/g, '\n  ')}`,
   ];
   if (r.note) lines.push('', `${w('note')}: ${r.note[lang].trim()}`);
+  if (catalogue) {
+    lines.push('', `${w('history')}:`);
+    for (const g of catalogue.checklists.generations) lines.push(`  ${g.id.padEnd(12)} ${r.refs?.[g.id] ?? `— (${w('absent')})`}`);
+  }
   lines.push(
     '',
     `${w('explainHow')}:`,

@@ -33,7 +33,7 @@ export function registerFix(program: Command): void {
     // Imported when the command runs, so `--help` and other commands do not pay for them.
     const [{ runFix }, { message }] = await Promise.all([import('../../fix/run.js'), import('../../report/messages.js')]);
     const lang = resolveLang(opts.lang);
-    const catalogue = await loadCatalogue(opts.levels);
+    const catalogue = await loadCatalogue(opts);
     const result = await runFix(dir, { catalogue, lang, toLevel: Number(opts.toLevel), dryRun: opts.dryRun ?? false, now: opts.asOf ?? new Date(), manifestPath: opts.manifest });
     const lines: string[] = [];
     if (result.files.length === 0) lines.push(message('fix.nothing', { level: opts.toLevel }, lang));

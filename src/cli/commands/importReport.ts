@@ -32,7 +32,7 @@ export function registerImportReport(program: Command): void {
       import('../../init/manifestDocument.js'),
       import('../../manifest/load.js'),
     ]);
-    const catalogue = await loadCatalogue(opts.levels);
+    const catalogue = await loadCatalogue(opts);
     const lang = resolveLang(opts.lang);
     const manifestPath = opts.manifest ? resolve(opts.manifest) : findManifest(process.cwd());
     const result = await importGovernanceReport(resolve(file), manifestPath, catalogue, { force: opts.force });

@@ -39,7 +39,7 @@ export function registerInit(program: Command): void {
       throw new InputError(message, [{ file: existing, line: 1, column: 1, code: 'manifest-exists', message: 'a manifest already exists; use --force to replace it' }], 'manifest-exists');
     }
     const target = existing ?? join(root, MANIFEST_NAMES[0]);
-    const catalogue = await loadCatalogue(opts.levels);
+    const catalogue = await loadCatalogue(opts);
     const facts = await collectFacts(root);
     const interactive = !opts.yes && Boolean(process.stdin.isTTY) && Boolean(process.stderr.isTTY);
     const usedBy = facts.publiccode?.status === 'known' ? facts.publiccode.value.usedBy : [];

@@ -37,7 +37,7 @@ export function registerPubliccode(program: Command): void {
     // Imported when the command runs, so `--help` and other commands do not pay for them.
     const [{ generatePubliccode }, { message }] = await Promise.all([import('../../publiccode/generate.js'), import('../../report/messages.js')]);
     const lang = resolveLang(opts.lang);
-    const catalogue = await loadCatalogue(opts.levels);
+    const catalogue = await loadCatalogue(opts);
     const result = await generatePubliccode(dir, {
       catalogue, lang, now: opts.asOf ?? new Date(), manifestPath: opts.manifest,
       platforms: opts.platform, softwareType: opts.softwareType, maintenanceType: opts.maintenanceType,

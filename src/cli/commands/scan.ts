@@ -106,7 +106,7 @@ export function registerScan(program: Command): void {
       import('../../scan/run.js'),
     ]);
     const portfolio: Portfolio = opts.dir ? await discoverPortfolio(opts.dir) : await loadPortfolio(portfolioPath!);
-    const catalogue = await loadCatalogue(opts.levels);
+    const catalogue = await loadCatalogue(opts);
     const lang = resolveLang(opts.lang);
     const cacheDir = opts.cacheDir ?? defaultCacheDir();
     const portfolioKey = sha256(`${portfolio.source}\0${opts.shard ? `${opts.shard.index}/${opts.shard.count}` : ''}`).slice(0, 24);

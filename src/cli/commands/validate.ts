@@ -12,7 +12,7 @@ export function registerValidate(program: Command): void {
   cmd.action(async (file: string | undefined, opts: { levels?: string }) => {
     // Imported when the command runs, so `--help` and other commands do not pay for them.
     const { findManifest, loadManifest } = await import('../../manifest/load.js');
-    const catalogue = await loadCatalogue(opts.levels);
+    const catalogue = await loadCatalogue(opts);
     const path = file ? resolve(file) : findManifest(process.cwd());
     // Throws InputError with every problem; the program prints them and exits 2.
     await loadManifest(path, { requirementIds: new Set(catalogue.requirements.map((r) => r.id)) });
