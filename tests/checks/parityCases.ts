@@ -123,6 +123,14 @@ export const PARITY_CASES: Record<string, ParityCase> = {
   'docs.strategic-communication': { bad: undeclare('documentation.strategicCommunication') },
   'docs.fresh': { bad: (f) => git(f, { docsLastChanged: monthsAgo(20) }) },
   'docs.political-communication': { bad: (f) => declare(f, 'documentation.politicalCommunication', ['../../politik.pdf']) },
+  'docs.os2-channels': {
+    good: pipe(undeclare('product.website'), undeclare('documentation.os2Channels'), docs({ links: [{ path: 'README.md', line: 3, host: 'www.os2.eu', url: 'https://www.os2.eu/produkt/os2example' }] })),
+    bad: pipe(undeclare('product.website'), undeclare('documentation.os2Channels')),
+  },
+  'docs.architecture-standards': {
+    good: pipe(undeclare('documentation.architectureFramework'), docs({ headings: [{ path: 'docs/architecture.md', text: 'Rammearkitektur og standarder', depth: 2, line: 4 }] })),
+    bad: undeclare('documentation.architectureFramework'),
+  },
   // versioning
   'versioning.vcs': { bad: pipe((f) => git(f, { remotes: [] }), undeclare('repository.url')) },
   'versioning.active': { bad: (f) => git(f, { lastCommitDate: monthsAgo(18) }) },

@@ -1,22 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluate/evaluate.js';
+import { evaluate, itemStatus } from '../../src/evaluate/evaluate.js';
 import type { Evaluation } from '../../src/evaluate/types.js';
 import type { Facts } from '../../src/facts/types.js';
 import type { LevelCatalogue, LevelNumber, Requirement, Strength } from '../../src/levels/types.js';
-import { emptyFacts, inGit, loadTestCatalogue, monthsAgo, NOW, STUB_CATALOGUE, tag, withManifest } from '../helpers/facts.js';
+import { catalogueOf, emptyFacts, inGit, loadTestCatalogue, monthsAgo, NOW, STUB_CATALOGUE, tag, withManifest } from '../helpers/facts.js';
 
 const t = (s: string) => ({ da: `${s} (da)`, en: s });
 function req(id: string, level: LevelNumber, strength: Strength, kind: string, params: Record<string, unknown> = {}): Requirement {
   return {
-    id, level, strength, area: 'documentation', theme: 'formkrav', ref: null, source: 'interpretation', evidence: ['repo'],
+    id, level, strength, area: 'documentation', theme: 'formkrav', source: 'interpretation', evidence: ['repo'],
     title: t(id), description: t(id), remediation: t(id), check: { kind, params },
   };
 }
 
-const TINY: LevelCatalogue = {
-  ...STUB_CATALOGUE,
-  id: 'tiny',
-  requirements: [
+const TINY: LevelCatalogue = catalogueOf(STUB_CATALOGUE, [
     req('t0.readme', 0, 'must', 'documented', { wellKnown: ['readme'] }),
     req('t0.licence', 0, 'must', 'licence-osi'),
     req('t0.contributing', 0, 'should', 'documented', { wellKnown: ['contributing'] }),
@@ -25,8 +22,7 @@ const TINY: LevelCatalogue = {
     req('t2.changelog', 2, 'must', 'documented', { wellKnown: ['changelog'] }),
     req('t2.releases', 2, 'must', 'releases', { withinMonths: 12 }),
     req('t3.security', 3, 'must', 'documented', { wellKnown: ['security'] }),
-  ],
-};
+], 'tiny');
 
 interface Has { readme?: boolean; licence?: boolean; contributing?: boolean; tests?: boolean; coc?: boolean; changelog?: boolean; release?: string | null; security?: boolean }
 const ALL: Has = { readme: true, licence: true, contributing: true, tests: true, coc: true, changelog: true, release: monthsAgo(1), security: true };
@@ -157,7 +153,7 @@ describe('evaluate: comply or explain', () => {
 
 describe('evaluate: errors stay with their requirement', () => {
   it('an unknown check kind is an error for that requirement only, and blocks its level', () => {
-    const catalogue: LevelCatalogue = { ...TINY, requirements: [...TINY.requirements, req('t2.broken', 2, 'must', 'no-such-check')] };
+    const catalogue: LevelCatalogue = catalogueOf(TINY, [...TINY.requirements, req('t2.broken', 2, 'must', 'no-such-check')]);
     const e = run(facts(ALL), NOW, catalogue);
     expect(outcomeOf(e, 't2.broken')).toMatchObject({ outcome: 'error', checkOutcome: 'error', code: 'check.error', basis: 'none' });
     expect(String(outcomeOf(e, 't2.broken').args.message)).toContain('no-such-check');
@@ -167,10 +163,7 @@ describe('evaluate: errors stay with their requirement', () => {
   });
 
   it('a check that throws on its params is an error, the others still run', () => {
-    const catalogue: LevelCatalogue = {
-      ...TINY,
-      requirements: [...TINY.requirements, req('t0.activity', 0, 'must', 'git-activity', { withinMonths: 12, maxBulkRatio: 0.5, bulkPatterns: ['('] })],
-    };
+    const catalogue: LevelCatalogue = catalogueOf(TINY, [...TINY.requirements, req('t0.activity', 0, 'must', 'git-activity', { withinMonths: 12, maxBulkRatio: 0.5, bulkPatterns: ['('] })]);
     const e = run(facts(ALL), NOW, catalogue);
     expect(outcomeOf(e, 't0.activity')).toMatchObject({ outcome: 'error', code: 'check.error' });
     expect(e.requirements.filter((r) => r.id !== 't0.activity').every((r) => r.outcome === 'pass')).toBe(true);
@@ -178,7 +171,7 @@ describe('evaluate: errors stay with their requirement', () => {
   });
 
   it('an error cannot be explained away as a pass, but can be explained', () => {
-    const catalogue: LevelCatalogue = { ...TINY, requirements: [...TINY.requirements, req('t2.broken', 2, 'must', 'no-such-check')] };
+    const catalogue: LevelCatalogue = catalogueOf(TINY, [...TINY.requirements, req('t2.broken', 2, 'must', 'no-such-check')]);
     const e = run(facts(ALL, { explanations: { 't2.broken': { reason: 'Known tool problem.' } } }), NOW, catalogue);
     expect(outcomeOf(e, 't2.broken')).toMatchObject({ outcome: 'explained', checkOutcome: 'error' });
   });
@@ -237,13 +230,13 @@ describe('evaluate: shipped catalogue', () => {
     expect(e.requirements.every((r) => r.outcome !== 'error')).toBe(true);
   });
 
-  it('progress totals match the catalogue', () => {
+  it("progress counts OS2's must items per level, as the checklist places them", () => {
     const e = evaluate(emptyFacts(), catalogue, { now: NOW });
-    for (const p of e.progress) {
-      const at = catalogue.requirements.filter((r) => r.level === p.level);
-      expect(p.mustTotal).toBe(at.filter((r) => r.strength === 'must').length);
-      expect(p.shouldTotal).toBe(at.filter((r) => r.strength === 'should').length);
-    }
+    // 2026: R1 F1–F5 at the minimum; F6 F7 F10 F11 S1 S2 G1–G4 at N1 (plus F2's MPL-2.0 part);
+    // N2 R2 R3 F12–F18 S3 S4 G5 G6; N3 R4 F21 F22 S5 G11–G14 plus the N3 parts of F12 and F16.
+    expect(e.progress.map((p) => p.mustTotal)).toEqual([6, 11, 13, 10]);
+    expect(e.items.map((i) => i.id)).toEqual(catalogue.checklist.items.map((i) => i.id));
+    expect(e.items).toHaveLength(43);
   });
 
   it('explaining every minimum must reaches level 0, and the next gap is the N1 musts', () => {
@@ -255,5 +248,87 @@ describe('evaluate: shipped catalogue', () => {
     const failingN1 = e.requirements.filter((r) => r.level === 1 && r.strength === 'must' && !['pass', 'explained', 'not-applicable'].includes(r.outcome)).map((r) => r.id);
     expect(e.gap).toEqual(failingN1);
     expect(e.gap.length).toBeGreaterThan(0);
+  });
+});
+
+describe('evaluate: items', () => {
+  // One item of two must parts and a should part, one should item, one item with a part asked later.
+  const R = [
+    req('i.readme', 0, 'must', 'documented', { wellKnown: ['readme'] }),
+    req('i.licence', 0, 'must', 'licence-osi'),
+    req('i.contributing', 0, 'should', 'documented', { wellKnown: ['contributing'] }),
+    req('i.coc', 1, 'should', 'documented', { wellKnown: ['codeOfConduct'] }),
+    req('i.tests', 1, 'must', 'tests-present', { minFiles: 1 }),
+    req('i.security', 3, 'must', 'documented', { wellKnown: ['security'] }),
+  ];
+  const ITEMS: LevelCatalogue = (() => {
+    const base = catalogueOf(STUB_CATALOGUE, R, 'items');
+    const item = (id: string, level: LevelNumber, strength: Strength, parts: [string, LevelNumber, Strength][]) =>
+      ({ id, theme: 'formkrav' as const, level, strength, title: t(id), parts: parts.map(([pid, l, st]) => ({ id: pid, level: l, strength: st })) });
+    const checklist = {
+      ...base.checklist,
+      items: [
+        item('F1', 0, 'must', [['i.readme', 0, 'must'], ['i.licence', 0, 'must'], ['i.contributing', 0, 'should']]),
+        item('F2', 1, 'should', [['i.coc', 1, 'should']]),
+        item('F3', 1, 'must', [['i.tests', 1, 'must'], ['i.security', 3, 'must']]),
+      ],
+    };
+    return { ...base, checklist, checklists: { ...base.checklists, generations: [checklist] } };
+  })();
+  const item = (e: Evaluation, id: string) => e.items.find((i) => i.id === id)!;
+
+  it.each([
+    ['everything', ALL, { F1: 'met', F2: 'met', F3: 'met' }, 3, []],
+    ['a must part fails, another holds: partly met, blocks the minimum', without('licence'), { F1: 'partly-met', F2: 'met', F3: 'met' }, null, ['F1']],
+    ['only the should part fails: partly met, blocks nothing', without('contributing'), { F1: 'partly-met', F2: 'met', F3: 'met' }, 3, []],
+    ['a should item fails: not met, blocks nothing', without('coc'), { F1: 'met', F2: 'not-met', F3: 'met' }, 3, []],
+    ['a part asked later fails: the item is partly met and blocks only that level', without('security'), { F1: 'met', F2: 'met', F3: 'partly-met' }, 2, ['F3']],
+    ['every part fails: not met', without('tests', 'security'), { F1: 'met', F2: 'met', F3: 'not-met' }, 0, ['F3']],
+  ] as const)('%s', (_n, has, statuses, achieved, gapItems) => {
+    const e = run(facts(has), NOW, ITEMS);
+    expect(Object.fromEntries(e.items.map((i) => [i.id, i.status]))).toEqual(statuses);
+    expect(e.achievedLevel).toBe(achieved);
+    expect(e.gapItems).toEqual(gapItems);
+  });
+
+  it('requirements take the level and strength of their part, and name their item', () => {
+    const e = run(facts(ALL), NOW, ITEMS);
+    expect(outcomeOf(e, 'i.security')).toMatchObject({ item: 'F3', level: 3, strength: 'must' });
+    expect(outcomeOf(e, 'i.coc')).toMatchObject({ item: 'F2', level: 1, strength: 'should' });
+  });
+
+  it('counts must items per level, an item with a later part on both levels', () => {
+    const e = run(facts(without('security')), NOW, ITEMS);
+    expect(e.progress.map((p) => [p.mustTotal, p.mustMet])).toEqual([[1, 1], [1, 1], [0, 0], [1, 0]]);
+    expect(e.progress.map((p) => [p.shouldTotal, p.shouldMet])).toEqual([[1, 1], [1, 1], [0, 0], [0, 0]]);
+  });
+
+  it('declared not relevant as a whole is grey; explained counts as met; nothing decided is no light', () => {
+    const na = run(facts(without('coc'), { notApplicable: { 'i.coc': 'No community yet.' } }), NOW, ITEMS);
+    expect(item(na, 'F2').status).toBe('not-relevant');
+    const explained = run(facts(without('licence'), { explanations: { 'i.licence': { reason: 'Board decision pending.' } } }), NOW, ITEMS);
+    expect(item(explained, 'F1')).toMatchObject({ status: 'met', basis: 'declared' });
+    expect(itemStatus([{ outcome: 'unknown', partial: false }, { outcome: 'error', partial: false }])).toBe('unknown');
+    expect(itemStatus([])).toBe('unknown');
+  });
+
+  it.each([
+    [[['fail', true]], 'partly-met'],
+    [[['fail', false]], 'not-met'],
+    [[['fail', false], ['unknown', false]], 'not-met'],
+    [[['pass', false], ['unknown', false]], 'partly-met'],
+    [[['not-applicable', false], ['fail', false]], 'not-met'],
+    [[['not-applicable', false], ['pass', false]], 'met'],
+    [[['not-applicable', false], ['not-applicable', false]], 'not-relevant'],
+    [[['explained', false], ['pass', false]], 'met'],
+  ] as const)('itemStatus %j → %s', (parts, status) => {
+    expect(itemStatus(parts.map(([outcome, partial]) => ({ outcome, partial })))).toBe(status);
+  });
+
+  it('a requirement on no item of the generation gates nothing', () => {
+    const noItem: LevelCatalogue = { ...ITEMS, checklist: { ...ITEMS.checklist, items: ITEMS.checklist.items.filter((i) => i.id !== 'F3') } };
+    const e = run(facts(without('tests')), NOW, noItem);
+    expect(outcomeOf(e, 'i.tests')).toMatchObject({ item: null, outcome: 'fail' });
+    expect(e.achievedLevel).toBe(3);
   });
 });

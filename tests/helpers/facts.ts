@@ -7,7 +7,8 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import * as formatsModule from 'ajv-formats';
 import type { FormatsPlugin } from 'ajv-formats';
 import { loadLevels } from '../../src/levels/load.js';
-import type { LevelCatalogue } from '../../src/levels/types.js';
+import type { LevelCatalogue, Requirement } from '../../src/levels/types.js';
+import type { ChecklistGeneration } from '../../src/checklist/types.js';
 import { parseVersionTag } from '../../src/facts/versions.js';
 import type { CheckContext, CheckDefinition, CheckResult } from '../../src/checks/types.js';
 import type { Facts, GitCommit, GitFacts, GitTag, WellKnownFacts } from '../../src/facts/types.js';
@@ -118,6 +119,28 @@ export function loadTestCatalogue(): Promise<LevelCatalogue> {
   return catalogue;
 }
 
+/**
+ * A checklist generation giving every requirement an item of its own, at the requirement's level
+ * and strength: evaluation over it is the plain requirement rule, for tests of catalogues of their own.
+ */
+export function checklistOf(requirements: readonly Requirement[], id = 'test'): ChecklistGeneration {
+  return {
+    id,
+    from: '2026-01-01',
+    source: { da: 'test', en: 'test' },
+    items: requirements.map((r, i) => ({
+      id: `F${i + 1}`, theme: r.theme, level: r.level, strength: r.strength, title: r.title,
+      parts: [{ id: r.id, level: r.level, strength: r.strength }],
+    })),
+  };
+}
+
+/** A catalogue of the given requirements, each on an item of its own (see checklistOf). */
+export function catalogueOf(base: LevelCatalogue, requirements: Requirement[], id = base.id): LevelCatalogue {
+  const checklist = checklistOf(requirements);
+  return { ...base, id, requirements, checklist, checklists: { default: checklist.id, aliases: {}, generations: [checklist] } };
+}
+
 /** A small catalogue for running single checks: only `organisations` matter to them. */
 export const STUB_CATALOGUE: LevelCatalogue = {
   schemaVersion: 1,
@@ -128,6 +151,8 @@ export const STUB_CATALOGUE: LevelCatalogue = {
   organisations: ['OS2mo', 'os2display', 'OS2offdig'],
   sandboxOrganisations: ['OS2sandbox'],
   requirements: [],
+  checklist: checklistOf([]),
+  checklists: { default: 'test', aliases: {}, generations: [checklistOf([])] },
 };
 
 /** The context a check runs in. */
