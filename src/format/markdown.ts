@@ -1,13 +1,15 @@
 /**
  * A compact GitHub-flavoured Markdown summary for a pull-request comment or $GITHUB_STEP_SUMMARY:
- * the level reached, progress per level, what blocks the next level and what to do about it,
- * recommendations, explained items, and the passes folded away in <details>.
+ * the level reached, must items per level, OS2's checklist item by item in the secretariat's
+ * colours (🟢 met, 🟡 partly met, 🔴 not met, ⚪ not relevant, ❔ unknown), what blocks the next
+ * level and what to do about it, recommendations, explained items, and the passes folded away.
  */
+import type { ItemStatus } from '../evaluate/types.js';
 import { SATISFIES } from '../evaluate/types.js';
 import type { Lang, Text } from '../levels/types.js';
 import type { ReportRequirement, RepositoryResult } from '../report/model.js';
 import { message } from '../report/messages.js';
-import { levelName, phrase } from '../report/ui.js';
+import { itemStatusLabel, levelName, phrase } from '../report/ui.js';
 import { documentationOf } from './checklist.js';
 import type { Formatter } from './types.js';
 import { summaryLine } from './text.js';
@@ -22,11 +24,15 @@ const words = {
   finding: { en: 'Finding', da: 'Resultat' },
   explainedHeading: { en: 'Explained or not applicable', da: 'Forklaret eller ikke relevant' },
   reason: { en: 'Reason', da: 'Begrundelse' },
+  item: { en: 'Item', da: 'Punkt' },
+  title: { en: "OS2's wording", da: 'OS2s formulering' },
 } satisfies Record<string, Text>;
 
-export const formatMarkdown: Formatter = (report) => report.results.map((r) => formatResult(r, report.lang)).join('\n---\n\n');
+export const ITEM_MARK: Record<ItemStatus, string> = { met: '🟢', 'partly-met': '🟡', 'not-met': '🔴', 'not-relevant': '⚪', unknown: '❔' };
 
-function formatResult(r: RepositoryResult, lang: Lang): string {
+export const formatMarkdown: Formatter = (report) => report.results.map((r) => formatResult(r, report.lang, report.checklist.id)).join('\n---\n\n');
+
+function formatResult(r: RepositoryResult, lang: Lang, checklist: string): string {
   const w = (k: keyof typeof words): string => words[k][lang];
   const byId = new Map(r.requirements.map((q) => [q.id, q]));
   const out: string[] = [];
@@ -44,6 +50,14 @@ function formatResult(r: RepositoryResult, lang: Lang): string {
     const mark = p.mustMet === p.mustTotal ? '✅' : '❌';
     out.push(`| ${levelName(p.level, lang)} | ${p.mustMet}/${p.mustTotal} | ${p.shouldMet}/${p.shouldTotal} | ${mark} |`);
   }
+
+  const itemsMet = r.items.filter((i) => i.status === 'met').length;
+  out.push('', `<details><summary>${cell(phrase('checklistHeading', lang, { checklist }))}: ${cell(phrase('itemsMet', lang, { met: itemsMet, total: r.items.length }))}</summary>`, '');
+  out.push(`|  | ${w('item')} | ${w('title')} | ${w('level')} |  |`, '|:-:|---|---|---|---|');
+  for (const i of r.items) {
+    out.push(`| ${ITEM_MARK[i.status]} | ${i.id} | ${cell(i.title)} | ${levelName(i.level, lang)} ${phrase(i.strength, lang)} | ${itemStatusLabel[i.status][lang]} |`);
+  }
+  out.push('', '</details>');
 
   const gap = r.gap.map((id) => byId.get(id)).filter((q): q is ReportRequirement => q !== undefined);
   if (gap.length && r.nextLevel !== null) {

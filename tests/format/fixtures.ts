@@ -4,9 +4,11 @@
  * Small and independent of levels/os2-2018.yaml so the views are tested, not the catalogue.
  */
 import type { Evidence } from '../../src/checks/types.js';
+import { itemStatus } from '../../src/evaluate/evaluate.js';
 import { SATISFIES, type ExplanationState, type Outcome } from '../../src/evaluate/types.js';
+import type { ChecklistGeneration, ChecklistItemDef } from '../../src/checklist/types.js';
 import type { Area, Lang, LevelCatalogue, LevelNumber, Requirement, Strength, Text, Theme } from '../../src/levels/types.js';
-import type { Report, ReportRequirement, RepositoryResult } from '../../src/report/model.js';
+import type { Report, ReportItem, ReportRequirement, RepositoryResult } from '../../src/report/model.js';
 
 /** A message no view may let through raw: percent, CR/LF, colon, comma, pipe, markup, quotes. */
 export const HOSTILE = '50% done, see: a|b <x> & "q" \'s\r\nnext line';
@@ -17,8 +19,8 @@ interface Spec {
   strength: Strength;
   area: Area;
   theme: Theme;
-  ref: string | null;
-  refs: Record<string, string | null>;
+  /** The item this requirement decides in the fixture's checklist generation; null for one on no item. */
+  item: string | null;
   outcome: Outcome;
   checkOutcome?: Outcome;
   basis?: ReportRequirement['basis'];
@@ -31,42 +33,62 @@ interface Spec {
 const t = (en: string, da: string): Text => ({ en, da });
 
 export const SPECS: Spec[] = [
-  { id: 'docs.readme', level: 0, strength: 'must', area: 'documentation', theme: 'formkrav', ref: 'F5', refs: { '2021-11': 'F5', '2024': 'F5' }, outcome: 'pass', basis: 'verified',
+  { id: 'docs.readme', level: 0, strength: 'must', area: 'documentation', theme: 'formkrav', item: 'F5', outcome: 'pass', basis: 'verified',
     message: t('README.md describes the solution.', 'README.md beskriver løsningen.'), evidence: [{ kind: 'file', path: 'README.md', line: 1 }] },
-  { id: 'versioning.vcs', level: 0, strength: 'must', area: 'versioning', theme: 'formkrav', ref: 'F1', refs: { '2021-11': 'F1', '2024': 'F1' }, outcome: 'pass', basis: 'verified',
+  { id: 'versioning.vcs', level: 0, strength: 'must', area: 'versioning', theme: 'formkrav', item: 'F1', outcome: 'pass', basis: 'verified',
     message: t('In git with 3 commits.', 'I git med 3 commits.'), evidence: [{ kind: 'git', value: 'origin' }] },
-  { id: 'versioning.active', level: 0, strength: 'should', area: 'versioning', theme: 'formkrav', ref: null, refs: { '2021-11': null, '2024': 'F1' }, outcome: 'fail', basis: 'verified',
+  { id: 'versioning.active', level: 0, strength: 'should', area: 'versioning', theme: 'formkrav', item: 'F1', outcome: 'fail', basis: 'verified',
     message: t('Last commit 2023-01-01, more than 12 months ago.', 'Seneste commit 2023-01-01, for mere end 12 måneder siden.'), evidence: [{ kind: 'git', value: '2023-01-01' }] },
-  { id: 'legal.procurement', level: 0, strength: 'must', area: 'legal', theme: 'formkrav', ref: 'F3', refs: { '2021-11': 'F3', '2024': 'F3' }, outcome: 'explained', checkOutcome: 'fail', basis: 'none',
+  { id: 'legal.procurement', level: 0, strength: 'must', area: 'legal', theme: 'formkrav', item: 'F3', outcome: 'explained', checkOutcome: 'fail', basis: 'none',
     message: t('Not declared in os2.yaml: legal.procurement.', 'Ikke erklæret i os2.yaml: legal.procurement.'), evidence: [{ kind: 'looked-for', path: 'legal.procurement' }],
     explanation: { reason: 'Built in-house; no procurement took place.', approvedBy: 'steering group', approvedOn: null, ageDays: null, expires: '2027-01-01', expired: false } },
-  { id: 'docs.install', level: 1, strength: 'must', area: 'documentation', theme: 'formkrav', ref: 'F9', refs: { '2021-11': 'F9', '2024': 'F7' }, outcome: 'pass', basis: 'verified',
+  { id: 'docs.install', level: 1, strength: 'must', area: 'documentation', theme: 'formkrav', item: 'F7', outcome: 'pass', basis: 'verified',
     message: t('Found in the repository: README.md "Installation".', 'Fundet i repositoriet: README.md "Installation".'), evidence: [{ kind: 'heading', path: 'README.md', line: 12, value: 'Installation' }] },
-  { id: 'docs.technical', level: 1, strength: 'must', area: 'documentation', theme: 'formkrav', ref: 'F8', refs: { '2021-11': 'F8', '2024': 'F7' }, outcome: 'pass', basis: 'verified',
+  { id: 'docs.technical', level: 1, strength: 'must', area: 'documentation', theme: 'formkrav', item: 'F7', outcome: 'pass', basis: 'verified',
     message: t('Found in the repository: docs/architecture.md.', 'Fundet i repositoriet: docs/architecture.md.'), evidence: [{ kind: 'file', path: 'docs/architecture.md' }] },
-  { id: 'operations.requirements', level: 1, strength: 'must', area: 'operations', theme: 'formkrav', ref: 'F7', refs: { '2021-11': 'F7', '2024': 'F7' }, outcome: 'pass', basis: 'verified',
+  { id: 'operations.requirements', level: 1, strength: 'must', area: 'operations', theme: 'formkrav', item: 'F7', outcome: 'pass', basis: 'verified',
     message: t('Found in the repository: docs/drift dokumentation.md.', 'Fundet i repositoriet: docs/drift dokumentation.md.'), evidence: [{ kind: 'heading', path: 'docs/drift dokumentation.md', line: 3 }] },
-  { id: 'docs.interfaces', level: 1, strength: 'should', area: 'documentation', theme: 'formkrav', ref: null, refs: { '2021-11': null, '2024': null }, outcome: 'not-applicable', checkOutcome: 'fail', basis: 'none',
+  { id: 'docs.interfaces', level: 1, strength: 'should', area: 'documentation', theme: 'formkrav', item: 'F7', outcome: 'not-applicable', checkOutcome: 'fail', basis: 'none',
     message: t('Nothing found.', 'Intet fundet.'), notApplicable: 'The product has no interfaces.' },
-  { id: 'relevance.value-for-others', level: 1, strength: 'must', area: 'relevance', theme: 'relevans', ref: 'R2', refs: { '2021-11': 'R2', '2024': null }, outcome: 'fail', basis: 'none',
+  { id: 'relevance.value-for-others', level: 1, strength: 'must', area: 'relevance', theme: 'relevans', item: 'R2', outcome: 'fail', basis: 'none',
     message: t('Not declared in os2.yaml: relevance.valueForOthers.', 'Ikke erklæret i os2.yaml: relevance.valueForOthers.'), evidence: [{ kind: 'looked-for', path: 'relevance.valueForOthers' }] },
-  { id: 'relevance.local-value', level: 1, strength: 'must', area: 'relevance', theme: 'relevans', ref: 'R1', refs: { '2021-11': 'R1', '2024': 'R1' }, outcome: 'unknown', basis: 'none',
+  { id: 'relevance.local-value', level: 1, strength: 'must', area: 'relevance', theme: 'relevans', item: 'R1', outcome: 'unknown', basis: 'none',
     message: t('The manifest could not be read.', 'Manifestet kunne ikke læses.') },
-  { id: 'tests.coverage', level: 2, strength: 'must', area: 'tests', theme: 'formkrav', ref: null, refs: { '2021-11': null, '2024': null }, outcome: 'error', basis: 'none',
+  { id: 'tests.coverage', level: 2, strength: 'must', area: 'tests', theme: 'formkrav', item: 'F16', outcome: 'error', basis: 'none',
     message: t('The check failed to run: boom.', 'Kontrollen kunne ikke køre: boom.') },
-  { id: 'governance.lead', level: 1, strength: 'must', area: 'governance', theme: 'governance', ref: 'G3', refs: { '2021-11': 'G3', '2024': 'G3' }, outcome: 'fail', basis: 'none',
+  { id: 'governance.lead', level: 1, strength: 'must', area: 'governance', theme: 'governance', item: 'G3', outcome: 'fail', basis: 'none',
     message: t(HOSTILE, HOSTILE), evidence: [{ kind: 'declared', path: 'governance.lead' }],
     explanation: { reason: 'Lead is being recruited.', approvedBy: null, approvedOn: null, ageDays: null, expires: '2025-01-01', expired: true } },
-  { id: 'governance.portfolio', level: 1, strength: 'must', area: 'governance', theme: 'governance', ref: 'G1', refs: { '2021-11': 'G1', '2024': 'G1' }, outcome: 'pass', basis: 'declared',
+  { id: 'governance.portfolio', level: 1, strength: 'must', area: 'governance', theme: 'governance', item: 'G1', outcome: 'pass', basis: 'declared',
     message: t('Declared in os2.yaml: governance.portfolio.', 'Erklæret i os2.yaml: governance.portfolio.'), evidence: [{ kind: 'declared', path: 'governance.portfolio' }] },
-  { id: 'strategy.os2-strategy', level: 1, strength: 'must', area: 'strategy', theme: 'strategisk', ref: 'S1', refs: { '2021-11': 'S1', '2024': 'S1' }, outcome: 'not-applicable', checkOutcome: 'fail', basis: 'none',
+  { id: 'strategy.os2-strategy', level: 1, strength: 'must', area: 'strategy', theme: 'strategisk', item: 'S1', outcome: 'not-applicable', checkOutcome: 'fail', basis: 'none',
     message: t('Not declared.', 'Ikke erklæret.'), notApplicable: 'Agreed with the secretariat.' },
 ];
 
 export const ROOT = '/repos/os2example';
 
+const ORDER = ['R', 'F', 'S', 'G'];
+/** The fixture's checklist: the specs grouped by item, at the lowest level of their parts, must when any part is. */
+export function checklist(): ChecklistGeneration {
+  const ids = [...new Set(SPECS.flatMap((s) => (s.item ? [s.item] : [])))].sort((a, b) =>
+    ORDER.indexOf(a[0]!) - ORDER.indexOf(b[0]!) || Number(a.slice(1)) - Number(b.slice(1)));
+  const items = ids.map((id): ChecklistItemDef => {
+    const parts = SPECS.filter((s) => s.item === id);
+    const level = Math.min(...parts.map((p) => p.level)) as LevelNumber;
+    const strength: Strength = parts.some((p) => p.strength === 'must') ? 'must' : 'should';
+    return {
+      id, theme: parts[0]!.theme, level, strength, title: t(`Item ${id} as OS2 words it`, `Punkt ${id} som OS2 formulerer det`),
+      parts: parts.map((p) => ({ id: p.id, level: p.level, strength: p.strength })),
+    };
+  });
+  return { id: 'test-2026', from: '2026-01-01', source: t('fixture', 'fixtur'), items };
+}
+
 export function catalogue(): LevelCatalogue {
+  const generation = checklist();
   return {
+    checklist: generation,
+    checklists: { default: generation.id, aliases: {}, generations: [generation] },
     schemaVersion: 1,
     id: 'test-catalogue',
     name: t('Test catalogue', 'Testkatalog'),
@@ -80,7 +102,7 @@ export function catalogue(): LevelCatalogue {
     organisations: [],
     sandboxOrganisations: [],
     requirements: SPECS.map((s): Requirement => ({
-      id: s.id, level: s.level, strength: s.strength, area: s.area, theme: s.theme, ref: s.ref, refs: s.refs, source: s.ref ? 'os2' : 'interpretation',
+      id: s.id, level: s.level, strength: s.strength, area: s.area, theme: s.theme, refs: { 'test-2026': s.item }, source: s.id.startsWith('tests.') ? 'interpretation' : 'os2',
       evidence: ['repo'],
       title: t(`Title of ${s.id}`, `Titel for ${s.id}`),
       description: t(`Description of ${s.id}.`, `Beskrivelse af ${s.id}.`),
@@ -94,23 +116,34 @@ export function result(lang: Lang, cat = catalogue()): RepositoryResult {
   const requirements: ReportRequirement[] = SPECS.map((s) => {
     const def = cat.requirements.find((r) => r.id === s.id)!;
     return {
-      id: s.id, level: s.level, strength: s.strength, area: s.area, theme: s.theme, source: def.source, ref: s.ref,
+      id: s.id, level: s.level, strength: s.strength, area: s.area, theme: s.theme, source: def.source, item: s.item, partial: false,
       outcome: s.outcome, checkOutcome: s.checkOutcome ?? s.outcome, basis: s.basis ?? 'none', timeDependent: s.id === 'versioning.releases',
       title: def.title[lang], code: 'test', args: {}, message: s.message[lang], remediation: def.remediation[lang],
       evidence: s.evidence ?? [], findings: [], explanation: s.explanation ?? null,
       notApplicable: s.notApplicable ? { reason: s.notApplicable } : null,
     };
   });
+  const byId = new Map(requirements.map((q) => [q.id, q]));
+  const items: ReportItem[] = cat.checklist.items.map((i) => {
+    const parts = i.parts.map((p) => byId.get(p.id)!);
+    return {
+      id: i.id, theme: i.theme, level: i.level, strength: i.strength, title: i.title[lang], status: itemStatus(parts),
+      requirements: parts.map((p) => p.id), basis: parts.some((p) => p.basis === 'verified') ? 'verified' : 'declared',
+      interpretation: parts.filter((p) => p.source === 'interpretation').map((p) => p.id),
+    };
+  });
   const progress = ([0, 1, 2, 3] as LevelNumber[]).map((level) => {
-    const at = requirements.filter((q) => q.level === level);
-    const met = (xs: ReportRequirement[]): number => xs.filter((q) => SATISFIES.has(q.outcome)).length;
-    const must = at.filter((q) => q.strength === 'must');
-    const should = at.filter((q) => q.strength === 'should');
-    return { level, mustTotal: must.length, mustMet: met(must), shouldTotal: should.length, shouldMet: met(should) };
+    const at = cat.checklist.items.filter((i) => i.parts.some((p) => p.level === level));
+    const held = (i: ChecklistItemDef, strength: Strength): boolean =>
+      i.parts.filter((p) => p.strength === strength && p.level <= level).every((p) => SATISFIES.has(byId.get(p.id)!.outcome));
+    const must = at.filter((i) => i.strength === 'must' && i.parts.some((p) => p.level === level && p.strength === 'must'));
+    const should = at.filter((i) => i.parts.some((p) => p.level === level && p.strength === 'should'));
+    return { level, mustTotal: must.length, mustMet: must.filter((i) => held(i, 'must')).length, shouldTotal: should.length, shouldMet: should.filter((i) => held(i, 'should')).length };
   });
   const counts = { pass: 0, fail: 0, explained: 0, 'not-applicable': 0, unknown: 0, error: 0 };
   for (const q of requirements) counts[q.outcome]++;
   const open = (q: ReportRequirement): boolean => q.level <= 1 && !SATISFIES.has(q.outcome);
+  const itemsOf = (qs: ReportRequirement[]): string[] => items.filter((i) => qs.some((q) => q.item === i.id)).map((i) => i.id);
   return {
     path: ROOT,
     manifest: `${ROOT}/os2.yaml`,
@@ -119,8 +152,11 @@ export function result(lang: Lang, cat = catalogue()): RepositoryResult {
     nextLevel: 1,
     targetLevel: 2,
     gap: requirements.filter((q) => q.strength === 'must' && open(q)).map((q) => q.id),
+    gapItems: itemsOf(requirements.filter((q) => q.strength === 'must' && open(q))),
     recommendations: requirements.filter((q) => q.strength === 'should' && open(q)).map((q) => q.id),
+    recommendationItems: itemsOf(requirements.filter((q) => q.strength === 'should' && open(q))),
     progress,
+    items,
     counts,
     notices: [],
     consistency: [
@@ -136,9 +172,10 @@ export function result(lang: Lang, cat = catalogue()): RepositoryResult {
 
 export function report(lang: Lang, cat = catalogue()): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'os2level', version: '9.8.7' },
     catalogue: { id: cat.id, path: cat.path },
+    checklist: { id: cat.checklist.id, from: cat.checklist.from },
     lang,
     asOf: '2026-05-01',
     results: [result(lang, cat)],

@@ -39,7 +39,9 @@ describe('github workflow commands', () => {
   it('annotates unmet requirements by strength, unknown as notice, and ends with the level', () => {
     const lines = formatGithub(report('en'), ctx()).trimEnd().split('\n');
     const parsed = lines.map(parse);
-    const byId = Object.fromEntries(parsed.filter((p) => p.props.title?.includes(':')).map((p) => [p.props.title!.split(':')[0], p]));
+    // Titles lead with OS2's item: "F1 · versioning.active: …".
+    const byId = Object.fromEntries(parsed.filter((p) => p.props.title?.includes(':')).map((p) => [p.props.title!.split(':')[0]!.split(' · ').at(-1), p]));
+    expect(parsed.find((p) => p.props.title?.includes('versioning.active'))!.props.title!.startsWith('F1 · versioning.active: ')).toBe(true);
     expect(Object.fromEntries(Object.entries(byId).map(([id, p]) => [id, p.command]))).toEqual({
       'versioning.active': 'warning',
       'relevance.value-for-others': 'error',
@@ -56,7 +58,7 @@ describe('github workflow commands', () => {
   it('carries the evidence file and line', () => {
     const rep = report('en');
     rep.results[0]!.requirements.find((q) => q.id === 'versioning.active')!.evidence = [{ kind: 'file', path: 'CHANGELOG.md', line: 4 }];
-    const line = formatGithub(rep, ctx()).trimEnd().split('\n').map(parse).find((p) => p.props.title?.startsWith('versioning.active'))!;
+    const line = formatGithub(rep, ctx()).trimEnd().split('\n').map(parse).find((p) => p.props.title?.includes(' · versioning.active'))!;
     expect(line.props).toMatchObject({ file: 'CHANGELOG.md', line: '4' });
   });
 });

@@ -44,8 +44,8 @@ describe('markdown', () => {
     const lines = md.split('\n');
     expect(tableAfter(lines, /^#### Recommendations/).slice(2).map((r) => r[0])).toEqual(['❌ `versioning.active`']);
     expect(tableAfter(lines, /^#### Explained/).slice(2).map((r) => r[0])).toEqual(['`legal.procurement`', '`docs.interfaces`', '`strategy.os2-strategy`']);
-    const open = lines.findIndex((l) => l.startsWith('<details>'));
-    const close = lines.indexOf('</details>');
+    const open = lines.findIndex((l) => l.startsWith('<details>') && l.includes('requirements met'));
+    const close = lines.indexOf('</details>', open);
     expect(open).toBeGreaterThan(0);
     expect(close).toBeGreaterThan(open);
     const passes = lines.slice(open, close).filter((l) => l.startsWith('| `')).map((l) => cells(l)[0]);

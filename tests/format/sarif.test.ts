@@ -43,7 +43,7 @@ describe('sarif', () => {
       expect(readme.help.text).toContain(def.remediation[lang]);
       expect(readme.help.markdown).toContain(def.remediation[lang]);
       expect(readme.helpUri).toBeUndefined();
-      expect(readme.properties).toMatchObject({ level: 0, strength: 'must', area: 'documentation', source: 'os2', os2Ref: 'F5' });
+      expect(readme.properties).toMatchObject({ level: 0, strength: 'must', area: 'documentation', source: 'os2', os2Item: 'F5', checklist: 'test-2026' });
     }
     expect(ruleName('versioning.os2-organisation')).toBe('VersioningOs2Organisation');
   });
