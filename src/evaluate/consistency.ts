@@ -38,6 +38,8 @@ export const PATH_FIELDS: readonly string[] = [
   'documentation.presentationMaterial',
   'documentation.strategicCommunication',
   'documentation.politicalCommunication',
+  'documentation.os2Channels',
+  'documentation.architectureFramework',
   'quality.coverage.report',
   'quality.thirdPartyReviews[].report',
   'operations.monitoring',

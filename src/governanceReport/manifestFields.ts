@@ -41,6 +41,8 @@ export const MANIFEST_FIELDS = {
   'docs.presentation-material': doc('documentation.presentationMaterial'),
   'docs.strategic-communication': doc('documentation.strategicCommunication'),
   'docs.political-communication': doc('documentation.politicalCommunication'),
+  'docs.os2-channels': doc('documentation.os2Channels'),
+  'docs.architecture-standards': doc('documentation.architectureFramework'),
   'versioning.vcs': [{ path: 'repository.url', value: 'url', required: true }],
   'versioning.issue-tracker': [{ path: 'issueTracker.url', value: 'url', required: true }],
   'versioning.single-mainline': [{ path: 'codebase.singleCoreVersion', value: 'true', required: true }],

@@ -81,8 +81,9 @@ export async function loadLevels(path?: string, opts: LoadLevelsOptions = {}): P
 
 /** The full path for a level file and the shipped checklists, without the precompiled shortcut. */
 export async function loadCatalogueWithChecklists(path: string, checklistsPath = defaultChecklistsPath()): Promise<CatalogueWithChecklists> {
-  const [catalogue, checklists] = await Promise.all([loadLevelsFromYaml(path), loadChecklists(checklistsPath)]);
-  return { ...catalogue, checklists };
+  const [{ path: from, ...catalogue }, checklists] = await Promise.all([loadLevelsFromYaml(path), loadChecklists(checklistsPath)]);
+  // The same key order as the precompiled form (path last), so both print alike.
+  return { ...catalogue, checklists, path: from };
 }
 
 /**

@@ -54,7 +54,7 @@ describe('check on a repository with nothing', () => {
     repo.commit('first');
     const run = runCli(['check', repo.dir, '--as-of', '2026-06-01']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Minimum requirements not met · minimum: \d+ of 7 must-requirements missing/);
+    expect(run.stdout).toMatch(/Minimum requirements not met · minimum: \d+ of 6 must items not met/);
     expect(run.stdout).toContain('→');
     expect(run.stdout).not.toMatch(/\u001b\[/); // no colour codes when not a terminal
   });
@@ -96,7 +96,11 @@ describe('levels reached', () => {
     const { report } = checkJson(repo.dir, ['--as-of', '2028-06-01']);
     expect(outcomeOf(report, 'versioning.releases')).toBe('fail');
     expect(report.asOf).toBe('2028-06-01');
-    expect(report.results[0].achievedLevel).toBe(1);
+    // Since 2024, F1 asks that the code is developed visibly and actively: two years without a
+    // commit is below the minimum.
+    expect(outcomeOf(report, 'versioning.active')).toBe('fail');
+    expect(report.results[0].achievedLevel).toBeNull();
+    expect(report.results[0].gapItems).toEqual(['F1']);
   });
 });
 
@@ -241,7 +245,7 @@ describe('levels and explain', () => {
   it('levels --format json lists the catalogue; text lists every id', () => {
     const json = JSON.parse(runCli(['levels', '--format', 'json']).stdout);
     const ids = json.requirements.map((r: any) => r.id);
-    expect(ids.length).toBe(67);
+    expect(ids.length).toBe(69);
     const text = runCli(['levels']).stdout;
     for (const id of ids) expect(text).toContain(id);
   });

@@ -35,7 +35,7 @@ describe('2021-05 (no stated version; check boxes in a column)', () => {
       F7: 'operations.requirements',
       F8: 'docs.technical',
       F9: 'docs.install',
-      F10: '!no-requirement',
+      F10: 'docs.os2-channels',
       F11: 'versioning.issue-tracker',
       F13: 'docs.strategic-communication',
       F14: 'docs.presentation-material',
@@ -56,7 +56,7 @@ describe('2021-11 (stated; check boxes in front of the text)', () => {
     const m = mapping(report);
     expect(m).toMatchObject({
       R2: 'relevance.value-for-others',
-      F2: 'legal.licence+legal.os2-licence',
+      F2: 'legal.licence+legal.os2-licence+legal.licence-consistent',
       F11: 'versioning.issue-tracker',
       F13: 'docs.presentation-material',
       F14: 'docs.strategic-communication',
@@ -79,7 +79,7 @@ describe('2024 (✅/❌/➖/❓, R2 removed, F7 merged)', () => {
       R2: 'relevance.line-management',
       R3: 'relevance.cross-municipal',
       R4: 'relevance.national-strategy',
-      F7: 'docs.install+docs.technical+docs.contributing+docs.open-format+operations.requirements',
+      F7: 'docs.install+docs.technical+docs.interfaces+docs.contributing+docs.open-format+docs.fresh+operations.requirements',
       F11: 'versioning.issue-tracker+versioning.issue-references',
       F13: 'docs.presentation-material',
       F14: 'docs.strategic-communication',

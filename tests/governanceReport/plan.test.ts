@@ -69,7 +69,6 @@ describe('2021-05 report', () => {
       R5: 'no-reason',
       F3: 'several-fields',
       F5: 'no-safe-field',
-      F10: 'row-problem',
       F16: 'decided-from-repository',
       G3: 'no-safe-field',
       G7: 'missing-value',

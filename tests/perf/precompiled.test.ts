@@ -8,7 +8,8 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync, appendFileSync }
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultLevelsPath, loadLevels, loadLevelsFromYaml, loadPrecompiledLevels } from '../../src/levels/load.js';
+import { defaultChecklistsPath } from '../../src/checklist/load.js';
+import { defaultLevelsPath, loadCatalogueWithChecklists, loadLevels, loadPrecompiledLevels, withChecklist } from '../../src/levels/load.js';
 import { parseYamlText } from '../../src/yaml/load.js';
 import { compileAtRunTime, precompiledValidator } from '../../src/yaml/validate.js';
 import { cleanupTempDirs, tempDir } from '../helpers/gitRepo.js';
@@ -25,9 +26,9 @@ describe('the precompiled catalogue', () => {
     expect(existsSync(PRECOMPILED_LEVELS), 'run `npm run build` first').toBe(true);
     const fast = await loadPrecompiledLevels(defaultLevelsPath(), PRECOMPILED_LEVELS);
     expect(fast).toBeDefined();
-    expect(fast).toStrictEqual(await loadLevelsFromYaml(defaultLevelsPath()));
+    expect(fast).toStrictEqual(await loadCatalogueWithChecklists(defaultLevelsPath()));
     // Key order too: `levels --format json` prints the object as is.
-    expect(JSON.stringify(fast)).toBe(JSON.stringify(await loadLevels()));
+    expect(JSON.stringify(withChecklist(fast!))).toBe(JSON.stringify(await loadLevels()));
   });
 
   it('is bypassed when the YAML has changed since the build, even by a comment', async () => {
@@ -40,6 +41,14 @@ describe('the precompiled catalogue', () => {
     writeFileSync(yaml, readFileSync(defaultLevelsPath(), 'utf8').replace(/^name:\n {2}da: .*$/m, 'name:\n  da: Redigeret'));
     expect(await loadPrecompiledLevels(yaml, PRECOMPILED_LEVELS)).toBeUndefined();
     expect((await loadLevels(yaml)).name.da).toBe('Redigeret');
+  });
+
+  it('is bypassed when the checklist generations changed since the build', async () => {
+    const checklists = join(tempDir(), 'checklists.yaml');
+    copyFileSync(defaultChecklistsPath(), checklists);
+    expect(await loadPrecompiledLevels(defaultLevelsPath(), PRECOMPILED_LEVELS, checklists)).toBeDefined();
+    appendFileSync(checklists, '# edited\n');
+    expect(await loadPrecompiledLevels(defaultLevelsPath(), PRECOMPILED_LEVELS, checklists)).toBeUndefined();
   });
 
   it('is bypassed when missing or corrupt', async () => {
