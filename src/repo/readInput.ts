@@ -130,3 +130,14 @@ export async function readInputFile(path: string, limits: InputLimits): Promise<
     await handle.close();
   }
 }
+
+/** Throws `InputError` when `path` exists but is not a regular file (a FIFO, a device, a directory). */
+export async function refuseSpecialFile(path: string, what: string): Promise<void> {
+  let s: Stats;
+  try {
+    s = await stat(path);
+  } catch {
+    return;
+  }
+  if (!s.isFile()) throw inputFileError(path, 'file-unreadable', `is ${fileKind(s)}, not a regular file (given as ${what})`);
+}
