@@ -4,6 +4,7 @@
  * message or signature can break parsing. Anything git cannot answer (missing objects in a shallow
  * or partial clone, an unborn branch) degrades to null/empty rather than failing the whole record.
  */
+import { redactCredentials, redactUserinfo } from '../repo/redactCredentials.js';
 import { basename, dirname } from 'node:path';
 import { NO_DIFF_PROGRAMS, openGit, runGit } from '../repo/git.js';
 import { known, unknownFact, type GitBranch, type GitCommit, type GitFacts, type GitRemote, type GitTag, type Known } from './types.js';
@@ -106,7 +107,8 @@ export function parseRemoteUrl(name: string, rawUrl: string): GitRemote {
     const userinfo = at < 0 ? '' : authority.slice(0, at);
     const hostPort = at < 0 ? authority : authority.slice(at + 1);
     // ssh keeps its login name (`git@`), which is not a secret; http(s) user names are often tokens.
-    const keptUser = proto.startsWith('ssh') || proto === 'git+ssh' ? userinfo.split(':')[0]! : '';
+    // http(s) userinfo is dropped; ssh keeps only a public login name (`git@`), by the one redaction rule.
+    const keptUser = userinfo && (proto.startsWith('ssh') || proto === 'git+ssh') ? redactUserinfo(decodeSafely(userinfo)).replace(/:\*\*\*$/, '') : '';
     const url = `${proto}://${keptUser ? `${keptUser}@` : ''}${hostPort}${path}`;
     const host = proto === 'file' ? null : hostPort.replace(/^\[([^\]]*)\].*$/, '$1').replace(/:\d*$/, '').toLowerCase() || null;
     return { name, url, host, ...ownerRepo(path, proto === 'file') };
@@ -114,11 +116,19 @@ export function parseRemoteUrl(name: string, rawUrl: string): GitRemote {
   // scp-like `user@host:owner/repo.git` (a colon before any slash, and not a Windows drive letter).
   const scp = /^(?:([^@/]+)@)?([^:/]+):(?!\/\/)(.*)$/.exec(input);
   if (scp && !/^[A-Za-z]:[\\/]/.test(input)) {
-    const user = scp[1]?.split(':')[0];
-    const url = `${user ? `${user}@` : ''}${scp[2]}:${scp[3]}`;
+    const user = scp[1] === undefined ? undefined : redactUserinfo(decodeSafely(scp[1])).replace(/:\*\*\*$/, '');
+    const url = redactCredentials(`${user ? `${user}@` : ''}${scp[2]}:${scp[3]}`);
     return { name, url, host: scp[2]!.toLowerCase(), ...ownerRepo(scp[3]!, false) };
   }
-  return { name, url: input, host: null, ...ownerRepo(input, true) };
+  return { name, url: redactCredentials(input), host: null, ...ownerRepo(input, true) };
+}
+
+function decodeSafely(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 function ownerRepo(path: string, local: boolean): { owner: string | null; repo: string | null } {
