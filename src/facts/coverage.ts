@@ -8,6 +8,7 @@
  */
 import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { acceptCounts } from '../coverage/outcome.js';
 import { COVERAGE_PARSERS, HEAD_BYTES, detectFormat, type CoverageFormat } from '../coverage/detect.js';
 import type { Readable } from 'node:stream';
 import { readBlob, resolveInSource, streamBlob } from '../repo/gitObjects.js';
@@ -75,7 +76,8 @@ async function parseCoverageReport(head: Buffer, displayPath: string, stream: ()
   if (head.length === 0) return { ok: false, reason: 'empty file' };
   const format = detectFormat(displayPath, head);
   if (!format) return { ok: false, reason: 'not a recognised coverage format' };
-  const outcome = await COVERAGE_PARSERS[format](stream());
+  const parsed = await COVERAGE_PARSERS[format](stream());
+  const outcome = parsed.ok ? acceptCounts(parsed.counts) : parsed;
   if (!outcome.ok) return { ok: false, reason: `${format}: ${outcome.reason}` };
   return { ok: true, report: { path: displayPath, format, ...outcome.counts } };
 }
