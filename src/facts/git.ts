@@ -213,7 +213,8 @@ async function aheadBehind(root: string, base: string, refs: RefTip[]): Promise<
 
 /**
  * Reads the git facts of `root`. Unknown (with the reason from openGit) when it is not a
- * repository; a repository without commits is known, with a zero count and nulls.
+ * repository or its HEAD commit cannot be read; a repository without commits is known, with a
+ * zero count and nulls.
  */
 export async function collectGitFacts(root: string, opts: { recentLimit?: number } = {}): Promise<Known<GitFacts>> {
   const info = await openGit(root);
@@ -221,8 +222,10 @@ export async function collectGitFacts(root: string, opts: { recentLimit?: number
   const recentLimit = Math.max(0, opts.recentLimit ?? 100);
 
   // Every independent read at once; history reads simply fail (null) in a repository without commits.
-  const [headOut, symbolicOut, shallowOut, configOut, tagsOut, refsOut, countOut, rootsOut, logOut, docsOut] = await Promise.all([
+  const [headOut, headRefOut, symbolicOut, shallowOut, configOut, tagsOut, refsOut, countOut, rootsOut, logOut, docsOut] = await Promise.all([
     attempt(root, ['rev-parse', '-q', '--verify', 'HEAD^{commit}']),
+    // HEAD's object id without reading the object: present while the commit is not means corrupt, not empty.
+    attempt(root, ['rev-parse', '-q', '--verify', 'HEAD']),
     attempt(root, ['symbolic-ref', '-q', 'HEAD']),
     attempt(root, ['rev-parse', '--is-shallow-repository']),
     attempt(root, ['config', '-z', '--get-regexp', '^(remote\\..+\\.(url|promisor|partialclonefilter)|extensions\\.partialclone)$']),
@@ -241,6 +244,9 @@ export async function collectGitFacts(root: string, opts: { recentLimit?: number
   ]);
 
   const head = headOut?.trim() || null;
+  // A repository without commits has no HEAD id at all; one whose HEAD commit cannot be read is
+  // not "no commits" but a history we could not see.
+  if (!head && headRefOut?.trim()) return unknownFact('head-unreadable');
   const currentBranch = symbolicOut?.trim().replace(/^refs\/heads\//, '') || null;
   const { remotes, partial } = parseRemoteConfig(configOut);
   // Tags are read degraded (names only) if objects are missing: a tag list is still worth having.
