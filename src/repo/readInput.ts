@@ -85,7 +85,7 @@ export async function readOpened(handle: FileHandle, size: number, maxBytes: num
   return buf.subarray(0, read);
 }
 
-/** `1 MiB`, `3.2 MB`-style sizes for messages: binary units, one decimal where it matters. */
+/** `1 MiB`, `3.25 MiB`-style sizes for messages, in binary units. */
 export function formatSize(bytes: number): string {
   const units = ['bytes', 'KiB', 'MiB', 'GiB'];
   let value = bytes;
@@ -95,7 +95,8 @@ export function formatSize(bytes: number): string {
     unit++;
   }
   if (unit === 0) return `${bytes} bytes`;
-  const text = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  // Two decimals below 10, so 1.04 MiB is not printed as the 1 MiB limit it exceeds.
+  const text = value.toFixed(value < 10 ? 2 : 1).replace(/\.?0+$/, '');
   return `${text} ${units[unit]}`;
 }
 
