@@ -88,15 +88,6 @@ export function isGitInternal(base: string, real: string): boolean {
   return gitDirectoriesOf(base).some((dir) => isInside(dir, real));
 }
 
-/** The same rule for a caller that has only a path, e.g. a manifest found in `dir` (sync, cheap). */
-export function isGitInternalPath(root: string, path: string): boolean {
-  try {
-    return isGitInternal(realpathSync(root), realpathSync(path));
-  } catch {
-    return false;
-  }
-}
-
 const gitInternal = (relPath: string): ResolveResult => ({ ok: false, reason: 'outside-repository', detail: `${relPath}: inside the git directory, which is not repository content` });
 
 /** Resolves `relPath` (repository-relative, `/`-separated) to a real path that stays inside `root`. */
