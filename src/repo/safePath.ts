@@ -12,7 +12,7 @@ import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readSourceText } from './gitObjects.js';
 import { openRegularFile, readOpened } from './readInput.js';
-import { isGitObjects, worktreeRoot, type RepoRoot } from './source.js';
+import { hasGitDirSegment, isGitObjects, worktreeRoot, type RepoRoot } from './source.js';
 
 export type ResolveResult =
   | { ok: true; absolute: string }
@@ -33,8 +33,6 @@ const realRoot = (root: string): Promise<string> => {
   }
   return p;
 };
-
-const GIT_DIR_NAME = /^\.git$/i;
 
 /** Real paths of a `gitdir:` file's target and its `commondir`, read without following anything odd. */
 function linkedGitDirs(dotGit: string, base: string): string[] {
@@ -84,7 +82,7 @@ export function gitDirectoriesOf(base: string): string[] {
  * `gitdir:` file points at.
  */
 export function isGitInternal(base: string, real: string): boolean {
-  if (isInside(base, real) && relative(base, real).split(sep).some((s) => GIT_DIR_NAME.test(s))) return true;
+  if (isInside(base, real) && hasGitDirSegment(relative(base, real))) return true;
   return gitDirectoriesOf(base).some((dir) => isInside(dir, real));
 }
 
@@ -95,7 +93,7 @@ export async function resolveInside(root: string, relPath: string): Promise<Reso
   if (isAbsolute(relPath) || relPath.split(/[\\/]/).includes('..')) {
     return { ok: false, reason: 'outside-repository', detail: relPath };
   }
-  if (relPath.split(/[\\/]/).some((s) => GIT_DIR_NAME.test(s))) return gitInternal(relPath);
+  if (hasGitDirSegment(relPath)) return gitInternal(relPath);
   let base: string;
   try {
     base = await realRoot(root);
