@@ -27,7 +27,7 @@ export function checklistsSchema(): object {
 }
 
 export async function loadChecklists(path = defaultChecklistsPath()): Promise<Checklists> {
-  const loaded = await loadYamlFile(path);
+  const loaded = await loadYamlFile(path, { what: 'a checklist file' });
   const problems = [...validateAgainstSchema(checklistsSchema(), loaded)];
   if (problems.length === 0) problems.push(...checklistProblems(loaded));
   if (problems.length > 0) {

@@ -1,4 +1,5 @@
 /** Option parsing shared by the commands: language, colour, dates, levels. */
+import { parseCalendarDate } from '../manifest/calendarDate.js';
 import { InvalidArgumentError } from 'commander';
 import type { Lang } from '../levels/types.js';
 
@@ -19,9 +20,8 @@ export function useColor(flag: boolean | undefined, toTerminal: boolean, env: No
 /** `--as-of YYYY-MM-DD`: noon UTC that day, so the date is the same in every time zone. */
 export function parseAsOf(value: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-  const d = new Date(`${value}T12:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('not a valid date.');
-  return d;
+  if (parseCalendarDate(value) === null) throw new InvalidArgumentError('not a valid date.');
+  return new Date(`${value}T12:00:00Z`);
 }
 
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

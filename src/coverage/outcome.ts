@@ -17,3 +17,20 @@ export function count(value: string | undefined | null): number | null {
   const n = Number(value);
   return Number.isSafeInteger(n) ? n : null;
 }
+
+/**
+ * The one gate every report's totals pass before they count: covered never exceeds the total.
+ * A report claiming more (lcov `LH` > `LF`, Cobertura `lines-covered` > `lines-valid`, JaCoCo or
+ * Clover likewise) is corrupt or crafted; believing it reported 500 % and passed coverage gates.
+ */
+export function acceptCounts(counts: CoverageCounts): ParseOutcome {
+  const unit = counts.lineUnit ?? 'lines';
+  if (counts.linesCovered > counts.linesTotal) {
+    return failed(`invalid report: ${counts.linesCovered} ${unit} covered of ${counts.linesTotal}, more than exist`);
+  }
+  if (counts.branchesCovered !== null && counts.branchesTotal !== null && counts.branchesCovered > counts.branchesTotal) {
+    return failed(`invalid report: ${counts.branchesCovered} branches covered of ${counts.branchesTotal}, more than exist`);
+  }
+  if ((counts.branchesCovered === null) !== (counts.branchesTotal === null)) return failed('invalid report: branch counts are incomplete');
+  return { ok: true, counts };
+}

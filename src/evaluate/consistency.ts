@@ -4,6 +4,7 @@
  * codes with arguments out. Disagreements a requirement already decides (the licence, declared
  * versus measured coverage) are lifted from that requirement's outcome, never decided twice.
  */
+import { parseCalendarDate } from '../manifest/calendarDate.js';
 import { declaredPathStatus, getPath, looksLikeRepoPath, manifestData, stringsIn } from '../checks/declaredValue.js';
 import type { MessageArgs } from '../checks/types.js';
 import type { Facts, GitRemote } from '../facts/types.js';
@@ -171,7 +172,7 @@ function contractFindings(facts: Facts, now: Date): ConsistencyFinding[] {
   const pc = facts.publiccode.value;
   const today = now.toISOString().slice(0, 10);
   return pc.contractors
-    .filter((c) => c.until !== null && /^\d{4}-\d{2}-\d{2}/.test(c.until) && c.until.slice(0, 10) < today)
+    .filter((c) => parseCalendarDate(c.until) !== null && c.until!.slice(0, 10) < today)
     .map((c) => ({ code: 'consistency.contract-expired', args: { path: pc.path, contractor: c.name, until: c.until!.slice(0, 10) } }));
 }
 

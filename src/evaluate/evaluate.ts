@@ -2,6 +2,7 @@
  * Pure evaluation: Facts + catalogue + "now" → per-requirement outcomes and the level reached.
  * No I/O, no clock, no environment; a check that throws becomes `error` for that requirement only.
  */
+import { firstCalendarDate, parseCalendarDate, startOfDay } from '../manifest/calendarDate.js';
 import { getCheck } from '../checks/registry.js';
 import { getPath, manifestData } from '../checks/declaredValue.js';
 import type { CheckResult } from '../checks/types.js';
@@ -159,10 +160,12 @@ function readExplanation(raw: unknown, now: Date): ExplanationState | null {
   if (!reason) return null;
   const expires = typeof e.expires === 'string' ? e.expires : null;
   // An explanation is valid through the whole of its expiry day.
-  const expired = expires !== null && Date.parse(`${expires.slice(0, 10)}T23:59:59.999Z`) < now.getTime();
+  const expiresOn = parseCalendarDate(expires);
+  const expired = expiresOn !== null && startOfDay(expiresOn) + 86_400_000 <= now.getTime();
   const approvedBy = typeof e.approvedBy === 'string' ? e.approvedBy : null;
-  const approvedOn = typeof e.approvedOn === 'string' ? e.approvedOn : (approvedBy?.match(/\b\d{4}-\d{2}-\d{2}\b/)?.[0] ?? null);
-  const approvedAt = approvedOn ? Date.parse(`${approvedOn}T00:00:00Z`) : NaN;
+  // Only a real calendar date counts as the approval date ("…, 2025-02-30" is none).
+  const approvedOn = typeof e.approvedOn === 'string' ? parseCalendarDate(e.approvedOn) : firstCalendarDate(approvedBy);
+  const approvedAt = startOfDay(approvedOn);
   const ageDays = Number.isFinite(approvedAt) ? Math.floor((now.getTime() - approvedAt) / 86_400_000) : null;
   return { reason, approvedBy, approvedOn, ageDays, expires, expired };
 }

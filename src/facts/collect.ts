@@ -3,6 +3,7 @@
  * into one JSON-serialisable record. Independent collectors run concurrently.
  */
 import { stat } from 'node:fs/promises';
+import { refuseSpecialFile } from '../repo/readInput.js';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { findManifest, loadManifest, MANIFEST_NAMES, validateManifest } from '../manifest/load.js';
@@ -54,6 +55,8 @@ export async function collectFacts(dir: string | RepoSource, opts: CollectOption
   }
   if (!info.isDirectory()) throw new InputError(`${dir}: not a directory`, [], 'not-a-directory');
 
+  // A --coverage FIFO or device is a broken input (exit 2); a missing report stays a recorded failure.
+  for (const given of opts.coverageReports ?? []) await refuseSpecialFile(resolve(given), '--coverage');
   const manifest = await collectManifest(root, opts);
   return collectFrom(root, root, manifest, collectGitFacts(root), opts.coverageReports ?? []);
 }

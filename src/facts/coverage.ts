@@ -6,12 +6,13 @@
  * one run written several ways (Istanbul writes lcov, Cobertura and JSON side by side), so only the
  * preferred format there is counted. A report that cannot be read is a failure with the reason.
  */
-import { createReadStream } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { acceptCounts } from '../coverage/outcome.js';
 import { COVERAGE_PARSERS, HEAD_BYTES, detectFormat, type CoverageFormat } from '../coverage/detect.js';
 import type { Readable } from 'node:stream';
 import { readBlob, resolveInSource, streamBlob } from '../repo/gitObjects.js';
+import { formatSize, openRegularFile, readOpened } from '../repo/readInput.js';
 import { resolveInside } from '../repo/safePath.js';
 import { isGitObjects, worktreeRoot, type RepoRoot } from '../repo/source.js';
 import type { CoverageFacts, CoverageReportFacts, FileIndexFacts, ManifestFacts } from './types.js';
@@ -39,24 +40,35 @@ type Candidate =
 
 export type ReportRead = { ok: true; report: CoverageReportFacts } | { ok: false; reason: string };
 
-/** Reads one report file (already resolved and allowed) with the parser its content calls for. */
+/** Coverage reports are streamed, never held whole; the bound stops an endless or absurd file. */
+export const MAX_COVERAGE_REPORT_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * Reads one report file (already resolved and allowed) with the parser its content calls for.
+ * Opened once through the one opener (a FIFO or device is refused, not waited on) and streamed
+ * from that same descriptor, so the file read is the file checked.
+ */
 export async function readCoverageReport(absolute: string, displayPath: string): Promise<ReportRead> {
-  let head: Buffer;
+  const opened = await openRegularFile(absolute);
+  if (!opened.ok) return { ok: false, reason: opened.reason === 'not-a-file' ? opened.detail.replace(/^is /, '') : `unreadable: ${opened.detail}` };
+  const { handle, size } = opened;
+  let streamed = false;
   try {
-    const handle = await open(absolute, 'r');
+    if (size > MAX_COVERAGE_REPORT_BYTES) return { ok: false, reason: `the file is ${formatSize(size)}; the limit for a coverage report is ${formatSize(MAX_COVERAGE_REPORT_BYTES)}` };
+    let head: Buffer;
     try {
-      const stat = await handle.stat();
-      if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-      const buf = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
-      const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-      head = buf.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
+      head = await readOpened(handle, size, HEAD_BYTES);
+    } catch (e) {
+      return { ok: false, reason: `unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
     }
-  } catch (e) {
-    return { ok: false, reason: `unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return await parseCoverageReport(head, displayPath, () => {
+      streamed = true;
+      return handle.createReadStream({ start: 0, end: MAX_COVERAGE_REPORT_BYTES - 1, highWaterMark: READ_CHUNK, autoClose: true });
+    });
+  } finally {
+    // A stream closes the handle itself once it ends; otherwise close it here.
+    if (!streamed) await handle.close();
   }
-  return parseCoverageReport(head, displayPath, () => createReadStream(absolute, { highWaterMark: READ_CHUNK }));
 }
 
 /** Detects the format from the first bytes and streams the whole report through its parser. */
@@ -64,7 +76,8 @@ async function parseCoverageReport(head: Buffer, displayPath: string, stream: ()
   if (head.length === 0) return { ok: false, reason: 'empty file' };
   const format = detectFormat(displayPath, head);
   if (!format) return { ok: false, reason: 'not a recognised coverage format' };
-  const outcome = await COVERAGE_PARSERS[format](stream());
+  const parsed = await COVERAGE_PARSERS[format](stream());
+  const outcome = parsed.ok ? acceptCounts(parsed.counts) : parsed;
   if (!outcome.ok) return { ok: false, reason: `${format}: ${outcome.reason}` };
   return { ok: true, report: { path: displayPath, format, ...outcome.counts } };
 }

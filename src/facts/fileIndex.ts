@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { listTrackedEntries } from '../repo/git.js';
 import { indexSource } from '../repo/gitObjects.js';
+import { isGitInternal } from '../repo/safePath.js';
 import { isGitObjects, worktreeRoot, type RepoRoot } from '../repo/source.js';
 import { readRepoText } from '../repo/safePath.js';
 import { InputError } from '../errors.js';
@@ -115,7 +116,8 @@ async function symlinkStaysInside(rootReal: string, relPath: string): Promise<bo
     }
   }
   const rel = relative(rootReal, target);
-  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith('..' + sep));
+  // A link into the git directory leaves the repository's content as surely as one out of it.
+  return (rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith('..' + sep))) && !isGitInternal(rootReal, target);
 }
 
 interface IgnoreLayer {

@@ -4,6 +4,7 @@
  * message or signature can break parsing. Anything git cannot answer (missing objects in a shallow
  * or partial clone, an unborn branch) degrades to null/empty rather than failing the whole record.
  */
+import { redactCredentials, redactUserinfo } from '../repo/redactCredentials.js';
 import { basename, dirname } from 'node:path';
 import { NO_DIFF_PROGRAMS, openGit, runGit } from '../repo/git.js';
 import { known, unknownFact, type GitBranch, type GitCommit, type GitFacts, type GitRemote, type GitTag, type Known } from './types.js';
@@ -106,7 +107,8 @@ export function parseRemoteUrl(name: string, rawUrl: string): GitRemote {
     const userinfo = at < 0 ? '' : authority.slice(0, at);
     const hostPort = at < 0 ? authority : authority.slice(at + 1);
     // ssh keeps its login name (`git@`), which is not a secret; http(s) user names are often tokens.
-    const keptUser = proto.startsWith('ssh') || proto === 'git+ssh' ? userinfo.split(':')[0]! : '';
+    // http(s) userinfo is dropped; ssh keeps only a public login name (`git@`), by the one redaction rule.
+    const keptUser = userinfo && (proto.startsWith('ssh') || proto === 'git+ssh') ? redactUserinfo(decodeSafely(userinfo)).replace(/:\*\*\*$/, '') : '';
     const url = `${proto}://${keptUser ? `${keptUser}@` : ''}${hostPort}${path}`;
     const host = proto === 'file' ? null : hostPort.replace(/^\[([^\]]*)\].*$/, '$1').replace(/:\d*$/, '').toLowerCase() || null;
     return { name, url, host, ...ownerRepo(path, proto === 'file') };
@@ -114,11 +116,19 @@ export function parseRemoteUrl(name: string, rawUrl: string): GitRemote {
   // scp-like `user@host:owner/repo.git` (a colon before any slash, and not a Windows drive letter).
   const scp = /^(?:([^@/]+)@)?([^:/]+):(?!\/\/)(.*)$/.exec(input);
   if (scp && !/^[A-Za-z]:[\\/]/.test(input)) {
-    const user = scp[1]?.split(':')[0];
-    const url = `${user ? `${user}@` : ''}${scp[2]}:${scp[3]}`;
+    const user = scp[1] === undefined ? undefined : redactUserinfo(decodeSafely(scp[1])).replace(/:\*\*\*$/, '');
+    const url = redactCredentials(`${user ? `${user}@` : ''}${scp[2]}:${scp[3]}`);
     return { name, url, host: scp[2]!.toLowerCase(), ...ownerRepo(scp[3]!, false) };
   }
-  return { name, url: input, host: null, ...ownerRepo(input, true) };
+  return { name, url: redactCredentials(input), host: null, ...ownerRepo(input, true) };
+}
+
+function decodeSafely(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 function ownerRepo(path: string, local: boolean): { owner: string | null; repo: string | null } {
@@ -203,7 +213,8 @@ async function aheadBehind(root: string, base: string, refs: RefTip[]): Promise<
 
 /**
  * Reads the git facts of `root`. Unknown (with the reason from openGit) when it is not a
- * repository; a repository without commits is known, with a zero count and nulls.
+ * repository or its HEAD commit cannot be read; a repository without commits is known, with a
+ * zero count and nulls.
  */
 export async function collectGitFacts(root: string, opts: { recentLimit?: number } = {}): Promise<Known<GitFacts>> {
   const info = await openGit(root);
@@ -211,8 +222,10 @@ export async function collectGitFacts(root: string, opts: { recentLimit?: number
   const recentLimit = Math.max(0, opts.recentLimit ?? 100);
 
   // Every independent read at once; history reads simply fail (null) in a repository without commits.
-  const [headOut, symbolicOut, shallowOut, configOut, tagsOut, refsOut, countOut, rootsOut, logOut, docsOut] = await Promise.all([
+  const [headOut, headRefOut, symbolicOut, shallowOut, configOut, tagsOut, refsOut, countOut, rootsOut, logOut, docsOut] = await Promise.all([
     attempt(root, ['rev-parse', '-q', '--verify', 'HEAD^{commit}']),
+    // HEAD's object id without reading the object: present while the commit is not means corrupt, not empty.
+    attempt(root, ['rev-parse', '-q', '--verify', 'HEAD']),
     attempt(root, ['symbolic-ref', '-q', 'HEAD']),
     attempt(root, ['rev-parse', '--is-shallow-repository']),
     attempt(root, ['config', '-z', '--get-regexp', '^(remote\\..+\\.(url|promisor|partialclonefilter)|extensions\\.partialclone)$']),
@@ -231,6 +244,9 @@ export async function collectGitFacts(root: string, opts: { recentLimit?: number
   ]);
 
   const head = headOut?.trim() || null;
+  // A repository without commits has no HEAD id at all; one whose HEAD commit cannot be read is
+  // not "no commits" but a history we could not see.
+  if (!head && headRefOut?.trim()) return unknownFact('head-unreadable');
   const currentBranch = symbolicOut?.trim().replace(/^refs\/heads\//, '') || null;
   const { remotes, partial } = parseRemoteConfig(configOut);
   // Tags are read degraded (names only) if objects are missing: a tag list is still worth having.

@@ -1,4 +1,5 @@
 /** Reading values out of a documentation cell: URLs, dates, repository paths, prose. */
+import { calendarDate } from '../manifest/calendarDate.js';
 
 const URL_RE = /https?:\/\/[^\s<>()[\]"'|]+/i;
 const URL_GLOBAL = /https?:\/\/[^\s<>()[\]"'|]+/gi;
@@ -14,11 +15,7 @@ const MONTHS: Record<string, number> = {
   oktober: 10, october: 10, okt: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 
-const iso = (y: number, m: number, d: number): string | null => {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-};
+const iso = calendarDate;
 
 /** The first calendar date in the text (outside URLs), as YYYY-MM-DD; null when none. */
 export function firstDate(text: string): string | null {

@@ -56,11 +56,25 @@ const headingsOf = (catalogue: LevelCatalogue, id: string): string[] => {
 
 const ARCHITECTURE_HEADINGS = ['Architecture', 'Arkitektur', 'Technical documentation', 'Teknisk dokumentation', 'Components', 'Komponenter'];
 
+/**
+ * The longest text init copies from the repository into one field: a README whose "first
+ * paragraph" is the whole megabyte must not make an os2.yaml that `validate` then refuses.
+ */
+export const MAX_COPIED_CHARS = 2000;
+
+function boundCopied(value: unknown): unknown {
+  if (typeof value !== 'string' || value.length <= MAX_COPIED_CHARS) return value;
+  const cut = value.slice(0, MAX_COPIED_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_COPIED_CHARS / 2 ? cut.slice(0, space) : cut}…`;
+}
+
 /** The manifest data init fills in from the repository and the answers. */
 export function initManifestData(facts: Facts, catalogue: LevelCatalogue, answers: InitAnswers = {}): InitManifest {
   const filled: FilledField[] = [];
   const data: Record<string, any> = { schemaVersion: 1 };
   const set = (path: string, value: unknown, source: string): void => {
+    value = boundCopied(value);
     const keys = path.split('.');
     let at = data;
     for (const k of keys.slice(0, -1)) at = at[k] ??= {};

@@ -3,12 +3,13 @@
  * answers, carry in a governance report found in the repository, and return the document (validated
  * by the caller before writing) with a record of where each value came from.
  */
-import { join } from 'node:path';
 import type { Document } from 'yaml';
 import type { Facts } from '../facts/types.js';
 import { mergePlan, type MergeResult } from '../governanceReport/merge.js';
 import { planImport, type ImportPlan } from '../governanceReport/plan.js';
-import { readGovernanceReport } from '../governanceReport/read.js';
+import { parseGovernanceReport } from '../governanceReport/parse.js';
+import { GOVERNANCE_REPORT_MAX_BYTES } from '../governanceReport/read.js';
+import { readRepoText } from '../repo/safePath.js';
 import type { Lang, LevelCatalogue } from '../levels/types.js';
 import { decorate, initManifestData, newManifestDocument, type FilledField, type InitAnswers } from './build.js';
 
@@ -26,12 +27,16 @@ export async function buildInit(facts: Facts, catalogue: LevelCatalogue, answers
   let report: InitResult['report'] = null;
   const found = facts.wellKnown.governanceReports[0];
   if (found) {
-    const parsed = await readGovernanceReport(join(facts.root, found.path), catalogue);
-    const files = new Set(facts.files.paths);
-    const plan = planImport(parsed, catalogue, { pathExists: (p) => files.has(p) });
-    // What the repository shows wins over the report; disagreements are listed, not resolved.
-    const merge = mergePlan(doc, plan);
-    report = { path: found.path, plan, merge };
+    // A file of the repository: read by the repository reader, so a link into .git/ or a FIFO is refused.
+    const read = await readRepoText(facts.root, found.path, GOVERNANCE_REPORT_MAX_BYTES);
+    if (read.ok && !read.binary) {
+      const parsed = parseGovernanceReport(read.text, catalogue);
+      const files = new Set(facts.files.paths);
+      const plan = planImport(parsed, catalogue, { pathExists: (p) => files.has(p) });
+      // What the repository shows wins over the report; disagreements are listed, not resolved.
+      const merge = mergePlan(doc, plan);
+      report = { path: found.path, plan, merge };
+    }
   }
   decorate(doc, lang);
   return { doc, filled, report, facts };

@@ -6,7 +6,8 @@
 import { parseDocument, type Document } from 'yaml';
 import { InputError } from '../errors.js';
 import { manifestSchema } from '../manifest/load.js';
-import { loadYamlFile, parseYamlText } from '../yaml/load.js';
+import { formatSize } from '../repo/readInput.js';
+import { DEFAULT_MAX_BYTES as MANIFEST_MAX_BYTES, loadYamlFile, parseYamlText } from '../yaml/load.js';
 import { validateAgainstSchema } from '../yaml/validate.js';
 
 /** The manifest at `path` as a Document keeping its comments; null when the file does not exist. */
@@ -24,6 +25,12 @@ export async function readManifestDocument(path: string): Promise<Document | nul
 /** The document's text, after checking it is a valid manifest; throws InputError listing every problem. */
 export function validManifestText(doc: Document, file: string, requirementIds?: ReadonlySet<string>): string {
   const text = doc.toString({ lineWidth: 100 });
+  // The same bound the loader applies, so nothing is written that `validate` would refuse.
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MANIFEST_MAX_BYTES) {
+    const message = `the manifest to be written would be ${formatSize(bytes)}; the limit for os2.yaml is ${formatSize(MANIFEST_MAX_BYTES)} (nothing was written)`;
+    throw new InputError(`${file}: ${message}`, [{ file, line: 1, column: 1, code: 'file-too-large', message }], 'manifest-invalid');
+  }
   const loaded = parseYamlText(text, file);
   const problems = validateAgainstSchema(manifestSchema(), loaded);
   const data = loaded.data as Record<string, unknown> | null;

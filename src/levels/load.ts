@@ -129,7 +129,7 @@ export async function loadPrecompiledLevels(yamlPath: string, precompiledPath: s
 
 /** The full path: parse with positions, validate, and check what the schema cannot. */
 export async function loadLevelsFromYaml(path: string): Promise<Omit<LevelCatalogue, 'checklists' | 'checklist'>> {
-  const loaded = await loadYamlFile(path);
+  const loaded = await loadYamlFile(path, { what: 'a level catalogue (--levels)' });
   const problems = [...validateAgainstSchema(levelsSchema(), loaded), ...catalogueProblems(loaded)];
   if (problems.length > 0) {
     problems.sort((a, b) => a.line - b.line || a.column - b.column);

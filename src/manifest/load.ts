@@ -6,6 +6,7 @@
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { InputError, type SourceProblem } from '../errors.js';
+import { isGitInternal } from '../repo/safePath.js';
 import { didYouMean } from '../yaml/didYouMean.js';
 import { loadYamlFile, type LoadedYaml } from '../yaml/load.js';
 import { validateAgainstSchema } from '../yaml/validate.js';
@@ -35,7 +36,7 @@ export interface LoadedManifest {
 
 /** Loads and validates a manifest; throws InputError listing every problem. */
 export async function loadManifest(path: string, opts: LoadManifestOptions = {}): Promise<LoadedManifest> {
-  return validateManifest(await loadYamlFile(path), path, opts);
+  return validateManifest(await loadYamlFile(path, { what: 'os2.yaml' }), path, opts);
 }
 
 /** Validates a manifest already parsed (e.g. read from git objects); throws InputError listing every problem. */
@@ -119,6 +120,10 @@ export function findManifest(dir: string): string {
     if (rel === '' || rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) {
       const problem = { file: candidate, line: 1, column: 1, code: 'path-outside-directory', message: `${name} points outside ${dir}` };
       throw new InputError(`${candidate}: points outside ${dir}`, [problem], 'path-outside-directory');
+    }
+    if (isGitInternal(base, real)) {
+      const problem = { file: candidate, line: 1, column: 1, code: 'path-outside-directory', message: `${name} points into the git directory, which is not repository content` };
+      throw new InputError(`${candidate}: points into the git directory`, [problem], 'path-outside-directory');
     }
     return candidate;
   }

@@ -26,7 +26,7 @@ interface RawProduct {
 }
 
 export async function loadPortfolio(path: string): Promise<Portfolio> {
-  const loaded = await loadYamlFile(path);
+  const loaded = await loadYamlFile(path, { what: 'a portfolio' });
   const problems: SourceProblem[] = validateAgainstSchema(portfolioSchema(), loaded);
   if (problems.length === 0) {
     const seen = new Map<string, number>();

@@ -9,7 +9,7 @@ import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import { runGit, SAFE_CONFIG, safeEnv } from './git.js';
 import { decodeText, DEFAULT_MAX_BYTES, type ReadResult, type ResolveResult } from './safePath.js';
-import type { GitObjectsSource, GitTree } from './source.js';
+import { hasGitDirSegment, type GitObjectsSource, type GitTree } from './source.js';
 
 export interface TreeEntry {
   mode: string;
@@ -105,6 +105,8 @@ async function resolveInTree(tree: GitTree, relPath: string): Promise<Located> {
       const entry = entries.get(path);
       if (!entry) return { ok: false, reason: 'not-found', detail: `${relPath}: ENOENT` };
       if (entry.mode === MODE_GITLINK) return { ok: false, reason: 'unreadable', detail: `${relPath}: not a regular file` };
+      // A crafted tree may hold a `.git` entry; it is git's name, never content (as on disk).
+      if (hasGitDirSegment(path)) return { ok: false, reason: 'outside-repository', detail: `${relPath}: inside the git directory, which is not repository content` };
       return { ok: true, tree, path, entry };
     }
     path = rewritten;

@@ -1,12 +1,18 @@
 /**
  * Resolving and reading paths inside a scanned repository without ever leaving it: relative paths
  * that climb out (`../../etc/passwd`), absolute paths and symlinks whose target lies outside the
- * repository are refused. Every read of repository content goes through here.
+ * repository are refused. So is anything in the git directory (`.git/`, or wherever a `gitdir:`
+ * file of a worktree or submodule points, and its common directory): it holds credentials
+ * (`http.extraheader`, remote URLs with tokens) and is never repository content, however a
+ * tracked symlink reaches it. Every read of repository content goes through here, and every file
+ * is opened by `openRegularFile`, so a FIFO or device in the work tree is refused, never waited on.
  */
-import { open, realpath } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readSourceText } from './gitObjects.js';
-import { isGitObjects, worktreeRoot, type RepoRoot } from './source.js';
+import { openRegularFile, readOpened } from './readInput.js';
+import { hasGitDirSegment, isGitObjects, worktreeRoot, type RepoRoot } from './source.js';
 
 export type ResolveResult =
   | { ok: true; absolute: string }
@@ -28,11 +34,66 @@ const realRoot = (root: string): Promise<string> => {
   return p;
 };
 
+/** Real paths of a `gitdir:` file's target and its `commondir`, read without following anything odd. */
+function linkedGitDirs(dotGit: string, base: string): string[] {
+  const dirs: string[] = [];
+  let text: string;
+  try {
+    if (!lstatSync(dotGit).isFile()) return dirs;
+    text = readFileSync(dotGit, { encoding: 'utf8', flag: 'r' }).slice(0, 4096);
+  } catch {
+    return dirs;
+  }
+  const m = /^gitdir:\s*(.+?)\s*$/m.exec(text);
+  if (!m) return dirs;
+  try {
+    const gitDir = realpathSync(resolve(base, m[1]!));
+    dirs.push(gitDir);
+    const common = join(gitDir, 'commondir');
+    if (lstatSync(common).isFile()) dirs.push(realpathSync(resolve(gitDir, readFileSync(common, 'utf8').slice(0, 4096).trim())));
+  } catch {
+    /* a gitdir file pointing nowhere hides nothing */
+  }
+  return dirs;
+}
+
+/** The git directories of the repository whose real root is `base` (cached per root). */
+const gitDirCache = new Map<string, string[]>();
+export function gitDirectoriesOf(base: string): string[] {
+  let dirs = gitDirCache.get(base);
+  if (!dirs) {
+    const dotGit = join(base, '.git');
+    dirs = [dotGit];
+    try {
+      const real = realpathSync(dotGit);
+      if (real !== dotGit) dirs.push(real);
+    } catch {
+      /* no .git here */
+    }
+    dirs.push(...linkedGitDirs(dotGit, base));
+    gitDirCache.set(base, dirs);
+  }
+  return dirs;
+}
+
+/**
+ * True when the real path `real` is git's own data rather than repository content: a path segment
+ * named `.git` below `base` (the repository's or a nested one's), or inside a git directory that a
+ * `gitdir:` file points at.
+ */
+export function isGitInternal(base: string, real: string): boolean {
+  if (isInside(base, real) && hasGitDirSegment(relative(base, real))) return true;
+  return gitDirectoriesOf(base).some((dir) => isInside(dir, real));
+}
+
+const gitInternal = (relPath: string): ResolveResult => ({ ok: false, reason: 'outside-repository', detail: `${relPath}: inside the git directory, which is not repository content` });
+
 /** Resolves `relPath` (repository-relative, `/`-separated) to a real path that stays inside `root`. */
 export async function resolveInside(root: string, relPath: string): Promise<ResolveResult> {
   if (isAbsolute(relPath) || relPath.split(/[\\/]/).includes('..')) {
     return { ok: false, reason: 'outside-repository', detail: relPath };
   }
+  if (hasGitDirSegment(relPath)) return gitInternal(relPath);
   let base: string;
   try {
     base = await realRoot(root);
@@ -47,6 +108,7 @@ export async function resolveInside(root: string, relPath: string): Promise<Reso
     return { ok: false, reason: code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'unreadable', detail: `${relPath}: ${code ?? (e as Error).message}` };
   }
   if (!isInside(base, real)) return { ok: false, reason: 'outside-repository', detail: relPath };
+  if (isGitInternal(base, real)) return gitInternal(relPath);
   return { ok: true, absolute: real };
 }
 
@@ -72,24 +134,16 @@ export async function readRepoText(root: RepoRoot, relPath: string, maxBytes = D
   if (isGitObjects(root)) return readSourceText(root, relPath, maxBytes);
   const resolved = await resolveInside(worktreeRoot(root), relPath);
   if (!resolved.ok) return resolved;
-  let handle;
+  // The real path has no symlink left in it: O_NOFOLLOW refuses one swapped in since.
+  const opened = await openRegularFile(resolved.absolute, { noFollow: true });
+  if (!opened.ok) return { ok: false, reason: opened.reason === 'not-found' ? 'not-found' : 'unreadable', detail: `${relPath}: ${opened.detail}` };
   try {
-    handle = await open(resolved.absolute, 'r');
-    const stat = await handle.stat();
-    if (!stat.isFile()) return { ok: false, reason: 'unreadable', detail: `${relPath}: not a regular file` };
-    const length = Math.min(stat.size, maxBytes);
-    const buf = Buffer.alloc(length);
-    let read = 0;
-    while (read < length) {
-      const { bytesRead } = await handle.read(buf, read, length - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    return { ok: true, ...decodeText(buf.subarray(0, read)), truncated: stat.size > maxBytes };
+    const buf = await readOpened(opened.handle, opened.size, maxBytes);
+    return { ok: true, ...decodeText(buf), truncated: opened.size > maxBytes };
   } catch (e) {
     return { ok: false, reason: 'unreadable', detail: `${relPath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   } finally {
-    await handle?.close();
+    await opened.handle.close();
   }
 }
 

@@ -35,3 +35,6 @@ export const isGitObjects = (root: RepoRoot): root is GitObjectsSource => typeof
 
 /** The work-tree path of a root that is not a git-objects source. */
 export const worktreeRoot = (root: Exclude<RepoRoot, GitObjectsSource>): string => (typeof root === 'string' ? root : root.root);
+
+/** True for a path whose segments include `.git` (any case): git's own data, never repository content. */
+export const hasGitDirSegment = (path: string): boolean => path.split(/[\\/]/).some((s) => s.toLowerCase() === '.git');

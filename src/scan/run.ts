@@ -3,7 +3,8 @@
  * itself, the comparison with a previous scan, and the report. The CLI only parses options and
  * writes what this returns.
  */
-import { readFile } from 'node:fs/promises';
+import { readInputFile } from '../repo/readInput.js';
+import { DEFAULT_MAX_BYTES as YAML_MAX_BYTES } from '../yaml/load.js';
 import { InputError } from '../errors.js';
 import type { Lang, LevelCatalogue } from '../levels/types.js';
 import type { Portfolio, PortfolioProduct } from '../portfolio/types.js';
@@ -29,7 +30,7 @@ export interface RunScanOptions extends Omit<ScanOptions, 'levelsHash' | 'baseDi
 }
 
 export async function levelsHashOf(catalogue: LevelCatalogue): Promise<string> {
-  return sha256(await readFile(catalogue.path));
+  return sha256(await readInputFile(catalogue.path, { what: 'a level catalogue (--levels)', maxBytes: YAML_MAX_BYTES }));
 }
 
 /** What makes two runs the same scan, for --resume. */
@@ -80,14 +81,18 @@ export function buildScanReport(entries: ScanEntry[], catalogue: { id: string; p
   };
 }
 
+/** A scan report of a few thousand products runs to tens of megabytes. */
+const MAX_SCAN_REPORT_BYTES = 256 * 1024 * 1024;
+
 /** Reads a previous scan report (`--compare`, or the shards given to `merge`). */
 export async function readScanReport(path: string): Promise<ScanReport> {
+  // Bounded and never blocking on a FIFO: the one input reader refuses those with exit 2.
+  const bytes = await readInputFile(path, { what: 'a scan report', maxBytes: MAX_SCAN_REPORT_BYTES });
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'file not found' : code ? `cannot read the file (${code})` : 'not valid JSON';
+    data = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    const message = 'not valid JSON';
     throw new InputError(`${path}: ${message}`, [{ file: path, line: 1, column: 1, code: 'scan-unreadable', message }], 'scan-unreadable');
   }
   const r = data as Partial<ScanReport>;

@@ -3,9 +3,10 @@
  * scp-like `user@host:path`, file:// and local paths are fetched; git's transport helpers
  * (`ext::`, `fd::`…), other schemes, anything that git could read as an option, and URLs carrying
  * credentials are refused before git ever sees them. Every URL shown anywhere goes through
- * `redactCredentials`.
+ * `redactCredentials` (src/repo/redactCredentials.ts), refusals included.
  */
 import { isAbsolute, resolve } from 'node:path';
+import { redactCredentials } from '../repo/redactCredentials.js';
 
 export type UrlCheck =
   | { ok: true; kind: 'https' | 'ssh' | 'scp' | 'file' | 'local'; /** What git is given. */ target: string; /** What reports show. */ display: string }
@@ -17,17 +18,8 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 const SCP = /^([A-Za-z0-9._~-]+)@([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):(.+)$/;
 const SECRET_QUERY = /[?&#](?:[a-z_-]*token|access[_-]?key|password|passwd|secret|auth)[a-z_-]*=/i;
 
-/** Replaces passwords and tokens in URLs inside any text (error messages included) with `***`. */
-export function redactCredentials(text: string): string {
-  return text
-    .replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/@\s]*)@/gi, (_m, scheme: string, userinfo: string) => {
-      const ssh = /^(?:ssh|git\+ssh|ssh\+git):\/\//i.test(scheme);
-      const user = userinfo.split(':')[0] ?? '';
-      // An ssh login name (`git@`) is not a secret; an http user name is often a token.
-      return ssh && !userinfo.includes(':') ? `${scheme}${user}@` : ssh ? `${scheme}${user}:***@` : `${scheme}***@`;
-    })
-    .replace(/([?&#](?:[a-z_-]*token|access[_-]?key|password|passwd|secret|auth)[a-z_-]*=)[^&#\s]*/gi, '$1***');
-}
+// Kept importable from here for callers that check and show URLs together.
+export { redactCredentials };
 
 /** Checks a repository location from the portfolio; relative local paths are taken from `baseDir`. */
 export function checkRepositoryUrl(raw: string, baseDir: string): UrlCheck {

@@ -4,11 +4,11 @@
  * All syntax problems are reported at once; hostile inputs (alias bombs, deep nesting, huge files,
  * `__proto__` keys) end in an `InputError`, never in a hang, a crash or a polluted prototype.
  */
-import { open } from 'node:fs/promises';
 import { LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair, ParsedNode } from 'yaml';
 import type { CST } from 'yaml';
 import { InputError, type SourceProblem } from '../errors.js';
+import { readInputFile } from '../repo/readInput.js';
 
 export interface Position {
   line: number;
@@ -36,6 +36,8 @@ export interface LoadedYaml {
 export interface YamlLimits {
   /** Largest file accepted, in bytes (default 1 MiB). */
   maxBytes?: number;
+  /** How the file is named in a size error: `the manifest`, `--levels`, `a portfolio`. */
+  what?: string;
   /** Deepest nesting of collections accepted (default 64). */
   maxDepth?: number;
   /** Most alias dereferences accepted while building the data (default 100). */
@@ -56,41 +58,7 @@ const fail = (file: string, code: string, message: string): never => {
 
 /** Reads, decodes and parses a YAML file; throws `InputError` for anything that stops it. */
 export async function loadYamlFile(path: string, opts: YamlLimits = {}): Promise<LoadedYaml> {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let bytes: Buffer;
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return fail(path, 'file-not-found', 'file not found');
-    return fail(path, 'file-unreadable', `cannot open the file (${code ?? (e as Error).message})`);
-  }
-  try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) return fail(path, 'file-unreadable', 'is a directory, not a file');
-    if (!stat.isFile()) return fail(path, 'file-unreadable', 'is not a regular file');
-    if (stat.size > maxBytes) {
-      return fail(path, 'file-too-large', `file is ${stat.size} bytes; the limit is ${maxBytes} bytes`);
-    }
-    // Read one byte past the limit: the file may have grown since stat.
-    const buf = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-    let read = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buf, read, buf.length - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-      if (read === buf.length) break;
-    }
-    if (read > maxBytes) return fail(path, 'file-too-large', `file is larger than the limit of ${maxBytes} bytes`);
-    bytes = buf.subarray(0, read);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(path, 'file-unreadable', `cannot read the file (${code ?? (e as Error).message})`);
-  } finally {
-    await handle.close();
-  }
+  const bytes = await readInputFile(path, { what: opts.what ?? 'a YAML input', maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

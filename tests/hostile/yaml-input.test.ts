@@ -35,7 +35,7 @@ describe('YAML alias bombs, deep nesting and oversized manifests: bounded, clear
 
   it('refuses an oversized os2.yaml before parsing it', () => {
     const repo = createRepo().commit('first', undefined, { 'os2.yaml': MANIFEST + `  description: "${'x'.repeat(2 * 1024 * 1024)}"\n` });
-    expect(refusal(repo.dir).stderr).toMatch(/os2\.yaml:1:1: file is \d+ bytes; the limit is \d+ bytes/);
+    expect(refusal(repo.dir).stderr).toMatch(/os2\.yaml:1:1: file is [\d.]+ MiB \(\d+ bytes\); the limit for os2.yaml is 1 MiB/);
   });
 
   it('refuses an alias bomb in a --levels file with exit 2', () => {
