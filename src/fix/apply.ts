@@ -19,14 +19,16 @@ export interface AppliedFile extends PlannedFile {
 
 export async function applyFixes(root: string, files: readonly PlannedFile[], opts: { git: boolean }): Promise<AppliedFile[]> {
   const out: AppliedFile[] = [];
+  // Where each new file really is: git refuses a path through a symlinked folder.
+  const created: string[] = [];
   for (const f of files) {
     const outcome =
       f.action === 'create'
         ? await createRepositoryFile(root, f.path, f.content)
         : await appendToRepositoryFile(root, f.path, (old) => (old === '' ? '' : old.endsWith('\n\n') ? '' : old.endsWith('\n') ? '\n' : '\n\n') + f.content);
+    if (outcome.ok && f.action === 'create') created.push(outcome.path);
     out.push(outcome.ok ? { ...f, written: true } : { ...f, written: false, skipped: { reason: outcome.reason, detail: outcome.detail } });
   }
-  const created = out.filter((f) => f.action === 'create' && f.written).map((f) => f.path);
   // Writes the index: the runner empties every filter driver and keeps fsmonitor and hooks off.
   if (opts.git && created.length) await runGit(root, ['add', '--intent-to-add', '--', ...created.map((p) => `:(literal)${p}`)], { worktree: true });
   return out;

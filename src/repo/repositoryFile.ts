@@ -29,7 +29,8 @@ export interface Skipped {
 
 export type EditableText = { ok: true; text: string; encoding: TextEncoding; bytes: Buffer; mode: number } | Skipped;
 
-export type WriteOutcome = { ok: true } | Skipped;
+/** `path`: where the file really is, relative to the repository (through symlinked folders inside it). */
+export type WriteOutcome = { ok: true; path: string } | Skipped;
 
 const isInside = (root: string, candidate: string): boolean => {
   const rel = relative(root, candidate);
@@ -38,7 +39,7 @@ const isInside = (root: string, candidate: string): boolean => {
 
 const code = (e: unknown): string | undefined => (e as NodeJS.ErrnoException).code;
 
-type Place = { ok: true; absolute: string; exists: boolean } | Skipped;
+type Place = { ok: true; absolute: string; exists: boolean; path: string } | Skipped;
 
 /**
  * Where `relPath` lives, component by component. With `create`, missing directories are made one
@@ -59,7 +60,7 @@ async function placeFor(root: string, relPath: string, create: boolean): Promise
       st = await lstat(next);
     } catch (e) {
       if (code(e) !== 'ENOENT') return { ok: false, reason: 'not-a-file', detail: `${shown}: ${code(e) ?? (e as Error).message}` };
-      if (last) return { ok: true, absolute: next, exists: false };
+      if (last) return { ok: true, absolute: next, exists: false, path: relative(base, next).split(sep).join('/') };
       if (!create) return { ok: false, reason: 'not-found', detail: shown };
       try {
         await mkdir(next);
@@ -83,7 +84,7 @@ async function placeFor(root: string, relPath: string, create: boolean): Promise
       dir = target;
       continue;
     }
-    if (last) return st.isFile() ? { ok: true, absolute: next, exists: true } : { ok: false, reason: 'not-a-file', detail: `${shown}: not a regular file` };
+    if (last) return st.isFile() ? { ok: true, absolute: next, exists: true, path: relative(base, next).split(sep).join('/') } : { ok: false, reason: 'not-a-file', detail: `${shown}: not a regular file` };
     if (!st.isDirectory()) return { ok: false, reason: 'not-a-file', detail: `${shown}: not a directory` };
     dir = next;
   }
@@ -178,7 +179,7 @@ export async function createRepositoryFile(root: string, relPath: string, text: 
     if (code(e) === 'EEXIST') return { ok: false, reason: 'exists', detail: relPath };
     throw e;
   }
-  return { ok: true };
+  return { ok: true, path: place.path };
 }
 
 /**
@@ -191,7 +192,7 @@ export async function appendToRepositoryFile(root: string, relPath: string, addi
   const place = await placeFor(root, relPath, false);
   if (!place.ok) return place;
   await replaceAtomically(place.absolute, Buffer.concat([old.bytes, encodeText(addition(old.text), old.encoding, false)]), old.mode);
-  return { ok: true };
+  return { ok: true, path: place.path };
 }
 
 /**
@@ -203,10 +204,10 @@ export async function replaceRepositoryFile(root: string, relPath: string, text:
   if (!place.ok) return place;
   if (!place.exists) {
     await replaceAtomically(place.absolute, Buffer.from(text, 'utf8'), 0o666);
-    return { ok: true };
+    return { ok: true, path: place.path };
   }
   const old = await readEditableText(root, relPath);
   if (!old.ok) return old;
   await replaceAtomically(place.absolute, encodeText(text, old.encoding, true), old.mode);
-  return { ok: true };
+  return { ok: true, path: place.path };
 }
