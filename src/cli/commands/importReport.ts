@@ -4,7 +4,7 @@ import { EXIT_OK } from '../../report/exitCode.js';
 import { writeOutput, writeStdout } from '../output.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
 import { printDiagnostic } from '../errors.js';
-import { printableDeep } from '../printable.js';
+import { printable } from '../printable.js';
 
 interface ImportReportOptions {
   manifest?: string;
@@ -47,7 +47,7 @@ export function registerImportReport(program: Command): void {
       written = true;
     }
     const outcome = { plan: result.plan, manifestPath, merge: result.merge, written, created: result.created && written, force: Boolean(opts.force) };
-    await writeStdout(opts.format === 'json' ? formatImportJson(outcome) : formatImportText(printableDeep(outcome), lang));
+    await writeStdout(opts.format === 'json' ? formatImportJson(outcome) : printable(formatImportText(outcome, lang)));
     const note = written ? (result.created ? IMPORT_WORDS.created : IMPORT_WORDS.wrote) : opts.write ? null : IMPORT_WORDS.dryRun;
     if (note) printDiagnostic(fillIn(note[lang], { file: manifestPath, count: changes }));
     process.exitCode = EXIT_OK;

@@ -6,7 +6,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { Portfolio } from '../../portfolio/types.js';
 import { printableScanFormats, scanFormatters, scanFormatNames, isScanFormatName, type ScanFormatName } from '../../scan/format/registry.js';
-import { forFormat } from '../printable.js';
+import { forFormat, printableDeep } from '../printable.js';
 import type { ScanReport } from '../../scan/model.js';
 import { parseShard, type Shard } from '../../scan/shard.js';
 import { EXIT_COULD_NOT_RUN, EXIT_OK } from '../../report/exitCode.js';
@@ -128,7 +128,8 @@ export function registerScan(program: Command): void {
       previous,
       onPlanned: (n) => progress.planned(n),
       onResumed: (n) => progress.resumed(n),
-      onEntry: (e, ms) => progress.finished(e, ms),
+      // Progress lines name products and repositories: printable, as every diagnostic.
+      onEntry: (e, ms) => progress.finished(printableDeep(e), ms),
     });
     progress.end();
     const last = lastScanPath(cacheDir, portfolioKey);
