@@ -1,49 +1,35 @@
 /**
- * Writing planned files. A new file is created exclusively (never over one that appeared meanwhile);
- * an append re-reads the file and writes old content + a blank line + the new sections through a
- * temporary file and a rename, so existing content is never altered or lost. In a git repository,
- * new files are marked with `git add --intent-to-add`: the checks read tracked files only, and the
- * user still decides what to commit (nothing is staged with content, nothing is committed).
+ * Writing planned files, through the one repository writer (src/repo/repositoryFile.ts): a new
+ * file is created exclusively (never over one that appeared meanwhile); an append keeps every
+ * original byte and adds a blank line and the new sections in the file's own encoding. A path that
+ * is a symlink, leads out of the repository through a symlinked folder, is not a regular file or
+ * is not UTF-8/UTF-16 text is skipped with the reason. In a git repository, new files are marked
+ * with `git add --intent-to-add` through the hardened git runner: the checks read tracked files
+ * only, and the user still decides what to commit (nothing is staged with content or committed).
  */
-import { execFile } from 'node:child_process';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
-import { basename, dirname, join } from 'node:path';
+import { runGit } from '../repo/git.js';
+import { appendToRepositoryFile, createRepositoryFile, type SkipReason } from '../repo/repositoryFile.js';
 import type { PlannedFile } from './types.js';
 
 export interface AppliedFile extends PlannedFile {
-  /** False when the file appeared between planning and writing; nothing was written then. */
+  /** False when nothing was written; `skipped` says why. */
   written: boolean;
+  skipped?: { reason: SkipReason; detail: string };
 }
 
 export async function applyFixes(root: string, files: readonly PlannedFile[], opts: { git: boolean }): Promise<AppliedFile[]> {
   const out: AppliedFile[] = [];
+  // Where each new file really is: git refuses a path through a symlinked folder.
+  const created: string[] = [];
   for (const f of files) {
-    const full = join(root, f.path);
-    if (f.action === 'create') {
-      await mkdir(dirname(full), { recursive: true });
-      try {
-        await writeFile(full, f.content, { encoding: 'utf8', flag: 'wx' });
-        out.push({ ...f, written: true });
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-        out.push({ ...f, written: false });
-      }
-      continue;
-    }
-    const old = await readFile(full, 'utf8');
-    const separator = old === '' ? '' : old.endsWith('\n\n') ? '' : old.endsWith('\n') ? '\n' : '\n\n';
-    const tmp = join(dirname(full), `.${basename(full)}.${process.pid}.os2level-fix.tmp`);
-    try {
-      await writeFile(tmp, old + separator + f.content, 'utf8');
-      await rename(tmp, full);
-    } catch (e) {
-      await rm(tmp, { force: true });
-      throw e;
-    }
-    out.push({ ...f, written: true });
+    const outcome =
+      f.action === 'create'
+        ? await createRepositoryFile(root, f.path, f.content)
+        : await appendToRepositoryFile(root, f.path, (old) => (old === '' ? '' : old.endsWith('\n\n') ? '' : old.endsWith('\n') ? '\n' : '\n\n') + f.content);
+    if (outcome.ok && f.action === 'create') created.push(outcome.path);
+    out.push(outcome.ok ? { ...f, written: true } : { ...f, written: false, skipped: { reason: outcome.reason, detail: outcome.detail } });
   }
-  const created = out.filter((f) => f.action === 'create' && f.written).map((f) => f.path);
-  if (opts.git && created.length) await promisify(execFile)('git', ['add', '--intent-to-add', '--', ...created], { cwd: root });
+  // Writes the index: the runner empties every filter driver and keeps fsmonitor and hooks off.
+  if (opts.git && created.length) await runGit(root, ['add', '--intent-to-add', '--', ...created.map((p) => `:(literal)${p}`)], { worktree: true });
   return out;
 }

@@ -34,3 +34,10 @@ export const defaultLangOf: Partial<Record<FormatName, Lang>> = {
   'governance-report': 'da',
   'os2-self-assessment': 'da',
 };
+
+/**
+ * Formats read by people or shown as annotations: the CLI makes every string of the report
+ * printable (control characters escaped, src/cli/printable.ts) before handing it to these. JSON
+ * stays a faithful copy of the data (JSON.stringify escapes C0 controls itself).
+ */
+export const printableFormats: ReadonlySet<FormatName> = new Set<FormatName>(['text', 'markdown', 'github', 'junit', 'sarif', 'os2-self-assessment', 'governance-report']);

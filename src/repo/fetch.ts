@@ -2,46 +2,13 @@
  * Fetching a repository for a scan: a bare clone into the cache (no work tree, so no file of the
  * scanned repository is ever written out), fetched again on later runs. The repository is
  * untrusted and so is its server: hooks off, only the https, ssh and file transports allowed (no
- * `ext::`), no submodules, no LFS smudging, no terminal prompts, and a clean environment.
+ * `ext::`), no submodules, no LFS smudging, no terminal prompts, and a clean environment (all set
+ * by the git runner's network profile in git.ts).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { simpleGit } from 'simple-git';
-import { GitRunError, runGit, safeEnv, UNSAFE_OPT_IN } from './git.js';
-
-const NETWORK_CONFIG = [
-  'core.hooksPath=/dev/null',
-  'core.fsmonitor=false',
-  'core.pager=cat',
-  'safe.directory=*',
-  'protocol.allow=never',
-  'protocol.https.allow=always',
-  'protocol.ssh.allow=always',
-  'protocol.file.allow=always',
-  'submodule.recurse=false',
-  'fetch.recurseSubmodules=false',
-  'transfer.fsckObjects=false',
-];
-
-/** Passed through for fetching only: proxies, CA bundles, and the ssh agent for private repositories. */
-const NETWORK_PASSTHROUGH = ['SSH_AUTH_SOCK', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'GIT_SSL_CAINFO'];
-
-function networkEnv(): Record<string, string> {
-  const env = safeEnv();
-  for (const name of NETWORK_PASSTHROUGH) {
-    const v = process.env[name];
-    if (v !== undefined) env[name] = v;
-  }
-  return {
-    ...env,
-    GIT_LFS_SKIP_SMUDGE: '1',
-    GIT_TERMINAL_PROMPT: '0',
-    // Never ask about unknown host keys or passwords: a scan runs unattended.
-    GIT_SSH_COMMAND: 'ssh -o BatchMode=yes',
-    GIT_PROTOCOL_FROM_USER: '0',
-  };
-}
+import { GitRunError, runGit } from './git.js';
 
 export interface FetchOptions {
   /** Kills git when it has been silent this long, and the whole fetch when aborted. */
@@ -49,21 +16,9 @@ export interface FetchOptions {
   signal?: AbortSignal;
 }
 
-async function networkGit(cwd: string, args: string[], opts: FetchOptions): Promise<string> {
-  try {
-    const git = simpleGit({
-      baseDir: cwd,
-      config: NETWORK_CONFIG,
-      // Our fixed GIT_SSH_COMMAND (batch mode) is set by this program, never by a repository.
-      unsafe: { ...UNSAFE_OPT_IN, allowUnsafeSshCommand: true },
-      timeout: { block: opts.timeoutMs },
-      ...(opts.signal ? { abort: opts.signal } : {}),
-    }).env(networkEnv());
-    return await git.raw(args);
-  } catch (e) {
-    throw new GitRunError(args, (e as Error).message.trim());
-  }
-}
+/** Fetching goes through the one git runner, with its network profile (transports, batch ssh, no submodules). */
+const networkGit = (cwd: string, args: string[], opts: FetchOptions): Promise<string> =>
+  runGit(cwd, args, { network: true, silenceTimeoutMs: opts.timeoutMs, ...(opts.signal ? { signal: opts.signal } : {}) });
 
 /** A failure that may pass when tried again (the network, not the repository). */
 export function isTransientFetchError(message: string): boolean {

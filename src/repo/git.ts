@@ -1,36 +1,48 @@
 /**
- * The only place git is run. A scanned repository is untrusted: its own config can name programs
- * (fsmonitor, pager, hooks, external diff, textconv, lazy-fetch transports). Every call here
- * overrides those from the command line, which outranks the repository's config, and runs with a
- * minimal environment so nothing inherited (GIT_DIR, EDITOR, GIT_SSH…) leaks in.
+ * The only place git is run: every git process of the product starts in this file (a test fails
+ * when another file imports node:child_process or simple-git). A scanned repository is untrusted:
+ * its own config can name programs (fsmonitor, pager, hooks, external diff, textconv, filter
+ * drivers, gpg, lazy-fetch transports). Every call here overrides those from the command line,
+ * which outranks the repository's config, and runs with a minimal environment so nothing inherited
+ * (GIT_DIR, EDITOR, GIT_SSH…) leaks in.
  */
+import { spawn, type ChildProcessWithoutNullStreams, type StdioOptions } from 'node:child_process';
 import { realpath, stat } from 'node:fs/promises';
-import { simpleGit } from 'simple-git';
 
 /** `-c` settings forced on every call. */
 export const SAFE_CONFIG = [
   'core.hooksPath=/dev/null',
   'core.fsmonitor=false',
+  'core.untrackedCache=false',
   'core.pager=cat',
+  'core.askPass=',
+  'core.alternateRefsCommand=',
+  // `log.showSignature` in a repository's config would make every `git log` run `gpg.program`.
+  'log.showSignature=false',
+  'gpg.program=gpg',
+  'gpg.ssh.program=ssh-keygen',
+  'gpg.x509.program=gpgsm',
+  'diff.external=',
   // Command-line config is "protected": lets us read a repository owned by another user.
   'safe.directory=*',
   // No transport at all, so a partial clone cannot lazily fetch (and run ssh/helpers) for missing objects.
   'protocol.allow=never',
 ];
 
-/**
- * simple-git's unsafe-operations guard refuses *any* `-c` of these keys and the GIT_PAGER/PAGER
- * variables, even our neutralising values. We opt in through its documented `unsafe` flags; the
- * keys and values are fixed here and never come from the scanned repository.
- */
-export const UNSAFE_OPT_IN = {
-  allowUnsafeHooksPath: true,
-  allowUnsafeFsMonitor: true,
-  allowUnsafePager: true,
-  allowUnsafeProtocolOverride: true,
-} as const;
+/** Fetching (a scan's clone into its cache): only these transports, and nothing recursive. */
+const NETWORK_CONFIG = [
+  'protocol.https.allow=always',
+  'protocol.ssh.allow=always',
+  'protocol.file.allow=always',
+  'core.sshCommand=ssh -o BatchMode=yes',
+  'submodule.recurse=false',
+  'fetch.recurseSubmodules=false',
+  'transfer.fsckObjects=false',
+];
 
 const PASSED_THROUGH = ['PATH', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP', 'XDG_CONFIG_HOME'];
+/** Passed through for fetching only: proxies, CA bundles, and the ssh agent for private repositories. */
+const NETWORK_PASSTHROUGH = ['SSH_AUTH_SOCK', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'GIT_SSL_CAINFO'];
 
 export function safeEnv(): Record<string, string> {
   const env: Record<string, string> = {};
@@ -54,6 +66,21 @@ export function safeEnv(): Record<string, string> {
   };
 }
 
+function networkEnv(): Record<string, string> {
+  const env = safeEnv();
+  for (const name of NETWORK_PASSTHROUGH) {
+    const v = process.env[name];
+    if (v !== undefined) env[name] = v;
+  }
+  return {
+    ...env,
+    GIT_LFS_SKIP_SMUDGE: '1',
+    // Never ask about unknown host keys or passwords: a scan runs unattended.
+    GIT_SSH_COMMAND: 'ssh -o BatchMode=yes',
+    GIT_PROTOCOL_FROM_USER: '0',
+  };
+}
+
 /** A git invocation failed: non-zero exit, missing git, or a directory that cannot be used. */
 export class GitRunError extends Error {
   constructor(
@@ -68,24 +95,119 @@ export class GitRunError extends Error {
 /** Flags for any command that could render a diff: never run external diff or textconv programs. */
 export const NO_DIFF_PROGRAMS = ['--no-ext-diff', '--no-textconv'] as const;
 
+export interface GitRunOptions {
+  /**
+   * The command writes the index or hashes work-tree files (`add`, `status`, `diff` against the
+   * work tree): every filter driver configured anywhere (`filter.<name>.clean/smudge/process`) is
+   * emptied for the call, so git passes content through unfiltered instead of running a program.
+   */
+  worktree?: boolean;
+  /** A fetch or clone: the https, ssh and file transports are allowed, with a batch-mode ssh. */
+  network?: boolean;
+  /** Kills git when it has been silent this long (default one minute: a stuck filesystem). */
+  silenceTimeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+const configArgs = (settings: readonly string[]): string[] => settings.flatMap((c) => ['-c', c]);
+
+/** The arguments and environment every git process gets, before the command's own arguments. */
+function invocation(opts: GitRunOptions, extraConfig: readonly string[] = []): { prefix: string[]; env: Record<string, string> } {
+  return {
+    prefix: configArgs([...SAFE_CONFIG, ...(opts.network ? NETWORK_CONFIG : []), ...extraConfig]),
+    env: opts.network ? networkEnv() : safeEnv(),
+  };
+}
+
+/**
+ * Filter driver names configured for `root` (repository, global and included config). Names are
+ * neutralised through GIT_CONFIG_* variables rather than `-c`, which would misparse a name holding
+ * `=`; a driver named only in .gitattributes but configured nowhere runs nothing anyway.
+ */
+async function filterOverrides(root: string): Promise<Record<string, string>> {
+  const out = await collect(root, ['config', '--null', '--name-only', '--get-regexp', '^filter\\.'], {}).catch(() => '');
+  const names = new Set<string>();
+  for (const key of out.split('\0')) {
+    const m = /^filter\.(.+)\.[^.]+$/s.exec(key);
+    if (m) names.add(m[1]!);
+  }
+  const env: Record<string, string> = {};
+  let i = 0;
+  for (const name of names) {
+    for (const [key, value] of [['clean', ''], ['smudge', ''], ['process', ''], ['required', 'false']] as const) {
+      env[`GIT_CONFIG_KEY_${i}`] = `filter.${name}.${key}`;
+      env[`GIT_CONFIG_VALUE_${i}`] = value;
+      i++;
+    }
+  }
+  if (i > 0) env.GIT_CONFIG_COUNT = String(i);
+  return env;
+}
+
+/** Runs git and collects stdout; the silence timer restarts on every byte git writes. */
+function collect(cwd: string, args: string[], opts: GitRunOptions, extraEnv: Record<string, string> = {}): Promise<string> {
+  const { prefix, env } = invocation(opts);
+  const silence = opts.silenceTimeoutMs ?? 60_000;
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...prefix, ...args], { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], signal: opts.signal });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    let timer: NodeJS.Timeout | undefined;
+    const arm = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, silence);
+    };
+    arm();
+    child.stdout.on('data', (b: Buffer) => {
+      out.push(b);
+      arm();
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      err.push(b);
+      arm();
+    });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) return resolve(Buffer.concat(out).toString('utf8'));
+      const stderr = Buffer.concat(err).toString('utf8').trim();
+      if (timedOut) return reject(new Error(`git ${args[0]}: no output for ${silence} ms (block timeout)${stderr ? `: ${stderr}` : ''}`));
+      reject(new Error(stderr || `git ${args[0]} exited with ${code ?? signal}`));
+    });
+  });
+}
+
 /**
  * Runs `git <args>` in `root` with the safe config and environment and returns stdout untrimmed.
  * `args` must come from this program, never from repository content. Throws GitRunError.
  */
-export async function runGit(root: string, args: string[]): Promise<string> {
+export async function runGit(root: string, args: string[], opts: GitRunOptions = {}): Promise<string> {
   try {
-    const git = simpleGit({
-      baseDir: root,
-      config: SAFE_CONFIG,
-      unsafe: UNSAFE_OPT_IN,
-      // A git that stops producing output for a minute is hung (e.g. a stuck filesystem).
-      timeout: { block: 60_000 },
-    }).env(safeEnv());
-    return await git.raw(args);
+    const extraEnv = opts.worktree ? await filterOverrides(root) : {};
+    return await collect(root, args, opts, extraEnv);
   } catch (e) {
     throw new GitRunError(args, (e as Error).message.trim());
   }
 }
+
+/**
+ * Starts a long-running git process (`cat-file --batch`, a streamed blob) with the same safe
+ * config and environment as runGit; the caller owns the process and must end it.
+ */
+export function spawnGit(cwd: string, args: string[], stdio: StdioOptions = 'pipe'): GitProcess {
+  const { prefix, env } = invocation({});
+  // Streams set to 'ignore' in `stdio` are null; the caller uses only those it asked for.
+  return spawn('git', [...prefix, ...args], { cwd, env, stdio }) as GitProcess;
+}
+
+export type GitProcess = ChildProcessWithoutNullStreams;
 
 export interface GitRepositoryInfo {
   isRepository: boolean;

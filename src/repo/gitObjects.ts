@@ -4,10 +4,9 @@
  * (mode 120000) are resolved only inside the tree; a target that leaves it is refused, as on disk.
  * git runs with the same safe config and clean environment as every other git call.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
-import { runGit, SAFE_CONFIG, safeEnv } from './git.js';
+import { runGit, spawnGit, type GitProcess } from './git.js';
 import { decodeText, DEFAULT_MAX_BYTES, type ReadResult, type ResolveResult } from './safePath.js';
 import { hasGitDirSegment, type GitObjectsSource, type GitTree } from './source.js';
 
@@ -27,8 +26,6 @@ const MODE_GITLINK = '160000';
 const MAX_SYMLINK_HOPS = 40;
 /** Blobs larger than this many times the read limit are streamed and cut off, not piped through --batch. */
 const BATCH_SIZE_FACTOR = 4;
-
-const gitArgs = (): string[] => SAFE_CONFIG.flatMap((c) => ['-c', c]);
 
 const treeKey = (t: GitTree): string => `${t.gitDir}\0${t.commit}`;
 const listings = new Map<string, Promise<TreeListing>>();
@@ -168,7 +165,7 @@ export async function indexSource(source: GitObjectsSource): Promise<SourceIndex
 
 /** A located blob as a byte stream (for coverage reports, which can be hundreds of megabytes). */
 export function streamBlob(tree: GitTree, oid: string): Readable {
-  const child = spawn('git', [...gitArgs(), 'cat-file', 'blob', oid], { cwd: tree.gitDir, env: safeEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawnGit(tree.gitDir, ['cat-file', 'blob', oid], ['ignore', 'pipe', 'ignore']);
   child.stdout.on('close', () => child.kill());
   return child.stdout;
 }
@@ -204,7 +201,7 @@ const readers = new Map<string, BatchReader>();
  * byte of a blob must be consumed to stay in step, but only the first `maxBytes` are kept.
  */
 class BatchReader {
-  private child: ChildProcessWithoutNullStreams | null = null;
+  private child: GitProcess | null = null;
   private chunks: Buffer[] = [];
   private available = 0;
   private ended: Error | null = null;
@@ -225,9 +222,9 @@ class BatchReader {
     this.child = null;
   }
 
-  private start(): ChildProcessWithoutNullStreams {
+  private start(): GitProcess {
     if (this.child) return this.child;
-    const child = spawn('git', [...gitArgs(), 'cat-file', '--batch'], { cwd: this.gitDir, env: safeEnv() });
+    const child = spawnGit(this.gitDir, ['cat-file', '--batch']);
     this.chunks = [];
     this.available = 0;
     this.ended = null;

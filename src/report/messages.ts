@@ -151,6 +151,10 @@ export const messages = {
   'fix.created': { en: 'created {path} ({requirements}; {placeholders} placeholders)', da: 'oprettede {path} ({requirements}; {placeholders} pladsholdere)' },
   'fix.appended': { en: 'added sections to {path} ({requirements}; {placeholders} placeholders)', da: 'tilføjede afsnit til {path} ({requirements}; {placeholders} pladsholdere)' },
   'fix.skipped-exists': { en: 'skipped {path}: it appeared while fix ran; nothing overwritten', da: 'sprang {path} over: filen opstod undervejs; intet overskrevet' },
+  'fix.skipped-symlink': { en: 'skipped {path}: it is a symbolic link ({detail}); a link is never replaced', da: 'sprang {path} over: det er et symbolsk link ({detail}); et link erstattes aldrig' },
+  'fix.skipped-outside': { en: 'skipped {path}: writing it would leave the repository ({detail})', da: 'sprang {path} over: at skrive den ville gå uden for repositoriet ({detail})' },
+  'fix.skipped-not-a-file': { en: 'skipped {path}: {detail}; nothing written', da: 'sprang {path} over: {detail}; intet skrevet' },
+  'fix.skipped-not-utf8': { en: 'skipped {path}: it is not UTF-8 (or UTF-16 with a byte-order mark) text; left untouched rather than risk damaging it; convert it to UTF-8 and run fix again', da: 'sprang {path} over: filen er ikke UTF-8-tekst (eller UTF-16 med byte-order mark); den er ikke rørt for ikke at ødelægge den; konvertér den til UTF-8, og kør fix igen' },
   'fix.placeholders': {
     en: 'Placeholders are marked <!-- TODO(os2level): … -->. A requirement that looks for a heading or a file now passes on structure alone: the check cannot tell a placeholder from content, so replace every placeholder before you rely on the result.',
     da: 'Pladsholdere er markeret <!-- TODO(os2level): … -->. Et krav, der leder efter en overskrift eller en fil, er nu opfyldt alene på strukturen: kontrollen kan ikke skelne en pladsholder fra indhold, så erstat alle pladsholdere, før du stoler på resultatet.',

@@ -244,6 +244,8 @@ function wordError(e: ErrorObject): Issue {
       return issue('schema-enum', `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${hint}`);
     }
     case 'pattern':
+      // The schemas' "no control characters" patterns are stated in words, not as the regex.
+      if (String(p.pattern).startsWith('^[^\\u0000-\\u00')) return issue('schema-control-character', 'must not contain control characters (U+0000–U+001F, U+007F–U+009F) or bidirectional overrides');
       return issue('schema-pattern', `must match the pattern ${String(p.pattern)}`);
     case 'anyOf':
     case 'oneOf':

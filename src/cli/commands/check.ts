@@ -1,10 +1,12 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { defaultLangOf, formatters, formatNames, isFormatName, type FormatName } from '../../format/registry.js';
+import { defaultLangOf, formatters, formatNames, isFormatName, printableFormats, type FormatName } from '../../format/registry.js';
+import { forFormat } from '../printable.js';
 import type { Lang } from '../../levels/types.js';
 import type { Report } from '../../report/model.js';
 import { EXIT_COULD_NOT_RUN, exitCodeFor, gateFailures, toleratedByBaseline } from '../../report/exitCode.js';
 import { formatJson } from '../../format/json.js';
-import { emit, writeAtomically } from '../output.js';
+import { emit, writeOutput } from '../output.js';
+import { printDiagnostic } from '../errors.js';
 import { collect, parseAsOf, useColor } from '../options.js';
 import { InputError } from '../../errors.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
@@ -98,32 +100,34 @@ export function registerCheck(program: Command): void {
       return reports.get(l)!;
     };
     const color = useColor(opts.color, !opts.output && process.stdout.isTTY === true);
+    // Every format but JSON gets the report with its outside strings made printable.
     const shown = opts.explanations
-      ? (opts.format === 'json' ? formatExplanationsJson : formatExplanationsText)(report)
-      : formatters[opts.format](report, { color, verbose: opts.verbose ?? false, catalogue });
+      ? opts.format === 'json'
+        ? formatExplanationsJson(report)
+        : formatExplanationsText(forFormat(true, report))
+      : formatters[opts.format](forFormat(printableFormats.has(opts.format), report), { color, verbose: opts.verbose ?? false, catalogue });
     await emit(shown, opts.output);
     let writeFailed = false;
     const targets: { what: string; path: string; content: () => string }[] = (opts.report ?? []).map((target) => ({
       what: `the ${target.format} report`,
       path: target.path,
-      content: () => formatters[target.format](reportIn(langOf(target.format)), { color: false, verbose: opts.verbose ?? false, catalogue }),
+      content: () => formatters[target.format](forFormat(printableFormats.has(target.format), reportIn(langOf(target.format))), { color: false, verbose: opts.verbose ?? false, catalogue }),
     }));
     if (opts.writeBaseline) targets.push({ what: 'the baseline', path: opts.writeBaseline, content: () => formatJson(report, { color: false, verbose: false, catalogue }) });
     for (const target of targets) {
       try {
-        await writeAtomically(target.path, target.content());
+        await writeOutput(target.path, target.content());
       } catch (e) {
         writeFailed = true;
-        const err = e as NodeJS.ErrnoException;
-        process.stderr.write(`os2level: could not write ${target.what} to ${target.path}: ${err.code ? `${err.code}: ` : ''}${err.message}\n`);
+        printDiagnostic(`os2level: could not write ${target.what} to ${target.path}: ${(e as Error).message}`);
       }
     }
     const gate = { minLevel: opts.minLevel === undefined ? undefined : Number(opts.minLevel), strict: opts.strict ?? false, baseline };
     for (const t of toleratedByBaseline(report, gate)) {
-      process.stderr.write(`os2level: not met, as in the baseline ${opts.baseline}, so not gated (time-dependent) in ${t.path}: ${t.ids.join(', ')}\n`);
+      printDiagnostic(`os2level: not met, as in the baseline ${opts.baseline}, so not gated (time-dependent) in ${t.path}: ${t.ids.join(', ')}`);
     }
     for (const f of gateFailures(report, gate)) {
-      process.stderr.write(`os2level: level ${gate.minLevel} not reached${gate.strict ? ' (strict)' : ''} in ${f.path}: ${f.ids.join(', ')}\n`);
+      printDiagnostic(`os2level: level ${gate.minLevel} not reached${gate.strict ? ' (strict)' : ''} in ${f.path}: ${f.ids.join(', ')}`);
     }
     process.exitCode = writeFailed ? EXIT_COULD_NOT_RUN : exitCodeFor(report, gate);
   });

@@ -2,6 +2,8 @@ import { Option, type Command } from 'commander';
 import { EXIT_OK } from '../../report/exitCode.js';
 import { parseAsOf } from '../options.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+import { writeStdout } from '../output.js';
+import { printable } from '../printable.js';
 
 interface FixCommandOptions {
   toLevel: string;
@@ -16,6 +18,16 @@ interface FixCommandOptions {
 const FIX_CODES = {
   create: { dryRun: 'fix.would-create', done: 'fix.created' },
   append: { dryRun: 'fix.would-append', done: 'fix.appended' },
+} as const;
+
+/** Why a planned file was not written (src/repo/repositoryFile.ts decides; the words are in the catalogue). */
+const SKIP_CODES = {
+  exists: 'fix.skipped-exists',
+  'not-found': 'fix.skipped-exists',
+  symlink: 'fix.skipped-symlink',
+  'outside-repository': 'fix.skipped-outside',
+  'not-a-file': 'fix.skipped-not-a-file',
+  'not-utf8': 'fix.skipped-not-utf8',
 } as const;
 
 export function registerFix(program: Command): void {
@@ -39,8 +51,9 @@ export function registerFix(program: Command): void {
     if (result.files.length === 0) lines.push(message('fix.nothing', { level: opts.toLevel }, lang));
     for (const f of result.files) {
       const written = 'written' in f ? f.written : !opts.dryRun;
-      const code = opts.dryRun ? FIX_CODES[f.action].dryRun : !written ? 'fix.skipped-exists' : FIX_CODES[f.action].done;
-      lines.push(message(code, { path: f.path, requirements: f.requirements, placeholders: f.placeholders }, lang));
+      const skipped = 'skipped' in f ? f.skipped : undefined;
+      const code = opts.dryRun ? FIX_CODES[f.action].dryRun : !written ? SKIP_CODES[skipped?.reason ?? 'exists'] : FIX_CODES[f.action].done;
+      lines.push(message(code, { path: f.path, requirements: f.requirements, placeholders: f.placeholders, detail: skipped?.detail ?? f.path }, lang));
       if (opts.dryRun) lines.push(...f.content.trimEnd().split('\n').map((l) => `    ${l}`));
     }
     if (result.files.some((f) => f.placeholders > 0)) lines.push('', message('fix.placeholders', {}, lang));
@@ -49,7 +62,8 @@ export function registerFix(program: Command): void {
       if (result.after.notMet.length) lines.push(message('fix.still-not-met', { ids: result.after.notMet }, lang));
     }
     for (const n of result.notes) lines.push(message(n.code, n.args, lang));
-    process.stdout.write(lines.join('\n') + '\n');
+    // Paths and values in these lines can come from the repository.
+    await writeStdout(printable(lines.join('\n')) + '\n');
     process.exitCode = EXIT_OK;
   });
 }

@@ -1,8 +1,10 @@
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { EXIT_OK } from '../../report/exitCode.js';
-import { writeAtomically } from '../output.js';
+import { writeOutput, writeStdout } from '../output.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+import { printDiagnostic } from '../errors.js';
+import { printable } from '../printable.js';
 
 interface ImportReportOptions {
   manifest?: string;
@@ -41,13 +43,13 @@ export function registerImportReport(program: Command): void {
     if (opts.write && (changes > 0 || result.created)) {
       // Validate before writing: a merge that would break the manifest writes nothing (exit 2).
       const text = validManifestText(result.doc, manifestPath, new Set(catalogue.requirements.map((r) => r.id)));
-      await writeAtomically(manifestPath, text);
+      await writeOutput(manifestPath, text);
       written = true;
     }
     const outcome = { plan: result.plan, manifestPath, merge: result.merge, written, created: result.created && written, force: Boolean(opts.force) };
-    process.stdout.write(opts.format === 'json' ? formatImportJson(outcome) : formatImportText(outcome, lang));
+    await writeStdout(opts.format === 'json' ? formatImportJson(outcome) : printable(formatImportText(outcome, lang)));
     const note = written ? (result.created ? IMPORT_WORDS.created : IMPORT_WORDS.wrote) : opts.write ? null : IMPORT_WORDS.dryRun;
-    if (note) process.stderr.write(fillIn(note[lang], { file: manifestPath, count: changes }) + '\n');
+    if (note) printDiagnostic(fillIn(note[lang], { file: manifestPath, count: changes }));
     process.exitCode = EXIT_OK;
   });
 }

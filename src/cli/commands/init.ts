@@ -4,8 +4,9 @@ import { join, relative, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { InitAnswers } from '../../init/build.js';
 import { EXIT_OK } from '../../report/exitCode.js';
-import { writeAtomically } from '../output.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+import { writeStdout } from '../output.js';
+import { printable } from '../printable.js';
 
 interface InitOptions {
   yes?: boolean;
@@ -24,12 +25,13 @@ export function registerInit(program: Command): void {
   addCommonOptions(cmd);
   cmd.action(async (dir: string, opts: InitOptions) => {
     // Imported when the command runs, so `--help` and other commands do not pay for them.
-    const [{ collectFacts }, { formatInitSummary }, { buildInit }, { validManifestText }, { MANIFEST_NAMES }] = await Promise.all([
+    const [{ collectFacts }, { formatInitSummary }, { buildInit }, { validManifestText }, { MANIFEST_NAMES }, { replaceRepositoryFile }] = await Promise.all([
       import('../../facts/collect.js'),
       import('../../init/summary.js'),
       import('../../init/init.js'),
       import('../../init/manifestDocument.js'),
       import('../../manifest/load.js'),
+      import('../../repo/repositoryFile.js'),
     ]);
     const root = resolve(dir);
     const lang = resolveLang(opts.lang);
@@ -47,8 +49,13 @@ export function registerInit(program: Command): void {
     const result = await buildInit(facts, catalogue, answers, lang);
     // Validate before writing: init never leaves a manifest that check would refuse.
     const text = validManifestText(result.doc, target, new Set(catalogue.requirements.map((r) => r.id)));
-    await writeAtomically(target, text);
-    process.stdout.write(formatInitSummary(result, relative(process.cwd(), target) || target, lang));
+    // Through the repository writer: never over a symlink, never out of the repository, encoding kept.
+    const outcome = await replaceRepositoryFile(root, relative(root, target), text);
+    if (!outcome.ok) {
+      const why = outcome.reason === 'not-utf8' ? 'the existing manifest is not UTF-8 text; left untouched' : `not written (${outcome.reason}: ${outcome.detail})`;
+      throw new InputError(`${target}: ${why}`, [{ file: target, line: 1, column: 1, code: `manifest-${outcome.reason}`, message: why }], 'manifest-not-writable');
+    }
+    await writeStdout(printable(formatInitSummary(result, relative(process.cwd(), target) || target, lang)));
     process.exitCode = EXIT_OK;
   });
 }

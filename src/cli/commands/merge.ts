@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { scanFormatNames, type ScanFormatName } from '../../scan/format/registry.js';
 import { parseScanReportTarget, writeScanViews, type ScanReportTarget } from './scan.js';
+import { printDiagnostic } from '../errors.js';
 
 interface MergeOptions {
   format: ScanFormatName;
@@ -27,7 +28,7 @@ export function registerMerge(program: Command): void {
       const reports = await Promise.all(paths.map(async (path) => ({ path, report: await readScanReport(path) })));
       const previous = opts.compare ? await readScanReport(opts.compare) : null;
       const { report, missingShards } = mergeScans(reports, previous);
-      if (missingShards.length) process.stderr.write(`os2level: merge: shards missing: ${missingShards.join(', ')}\n`);
+      if (missingShards.length) printDiagnostic(`os2level: merge: shards missing: ${missingShards.join(', ')}`);
       process.exitCode = await writeScanViews(report, opts);
     });
 }

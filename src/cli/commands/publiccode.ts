@@ -1,8 +1,9 @@
 import { Option, type Command } from 'commander';
 import { EXIT_GATE_FAILED, EXIT_OK } from '../../report/exitCode.js';
-import { emit, writeAtomically } from '../output.js';
+import { emit, writeOutput } from '../output.js';
 import { parseAsOf, collect } from '../options.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+import { printDiagnostic } from '../errors.js';
 
 const SOFTWARE_TYPES = ['standalone/mobile', 'standalone/iot', 'standalone/desktop', 'standalone/web', 'standalone/backend', 'standalone/other', 'addon', 'library', 'configurationFiles'];
 const MAINTENANCE_TYPES = ['internal', 'contract', 'community', 'none'];
@@ -44,9 +45,15 @@ export function registerPubliccode(program: Command): void {
     });
     const target = opts.output ?? (opts.write ? result.path : undefined);
     if (target) {
-      if (result.applied.length > 0 || target !== result.path || !result.existed) await writeAtomically(target, result.text);
+      if (target !== result.path) await writeOutput(target, result.text);
+      else if (result.applied.length > 0 || !result.existed) {
+        // Inside the repository: the repository writer keeps the file's encoding and never follows a link out.
+        const [{ replaceRepositoryFile }, { notEditable }] = await Promise.all([import('../../repo/repositoryFile.js'), import('../../publiccode/generate.js')]);
+        const outcome = await replaceRepositoryFile(result.root, result.relativePath, result.text);
+        if (!outcome.ok) throw notEditable(target, outcome);
+      }
       const done = result.applied.length > 0 || target !== result.path ? message('publiccode.written', { path: target, count: result.applied.length }, lang) : message('publiccode.unchanged', { path: target }, lang);
-      process.stderr.write(`${done}\n`);
+      printDiagnostic(done);
     } else {
       await emit(result.text, undefined);
     }
@@ -54,7 +61,7 @@ export function registerPubliccode(program: Command): void {
       ...result.notes.map((n) => message(n.code, n.args, lang)),
       ...result.problems.map((p) => message(p.kind === 'missing' ? 'publiccode.problem-missing' : 'publiccode.problem-invalid', { pointer: p.pointer, detail: p.detail }, lang)),
     ];
-    if (todo.length) process.stderr.write(`${message('publiccode.todo', {}, lang)}\n${todo.map((t) => `  - ${t}`).join('\n')}\n`);
+    if (todo.length) printDiagnostic(`${message('publiccode.todo', {}, lang)}\n${todo.map((t) => `  - ${t}`).join('\n')}`);
     process.exitCode = result.problems.length ? EXIT_GATE_FAILED : EXIT_OK;
   });
 }

@@ -5,11 +5,13 @@ import { mkdir } from 'node:fs/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { Portfolio } from '../../portfolio/types.js';
-import { scanFormatters, scanFormatNames, isScanFormatName, type ScanFormatName } from '../../scan/format/registry.js';
+import { printableScanFormats, scanFormatters, scanFormatNames, isScanFormatName, type ScanFormatName } from '../../scan/format/registry.js';
+import { forFormat, printableDeep } from '../printable.js';
 import type { ScanReport } from '../../scan/model.js';
 import { parseShard, type Shard } from '../../scan/shard.js';
 import { EXIT_COULD_NOT_RUN, EXIT_OK } from '../../report/exitCode.js';
-import { emit, writeAtomically } from '../output.js';
+import { emit, writeOutput } from '../output.js';
+import { printDiagnostic } from '../errors.js';
 import { parseAsOf, useColor } from '../options.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
 
@@ -61,15 +63,14 @@ export function parseScanReportTarget(value: string, previous: ScanReportTarget[
 /** Writes the main view and every --report file; a failed file write is reported and makes the exit code 2. */
 export async function writeScanViews(report: ScanReport, opts: { format: ScanFormatName; output?: string; report?: ScanReportTarget[]; color?: boolean }): Promise<number> {
   const color = useColor(opts.color, !opts.output && process.stdout.isTTY === true);
-  await emit(scanFormatters[opts.format](report, { color }), opts.output);
+  await emit(scanFormatters[opts.format](forFormat(printableScanFormats.has(opts.format), report), { color }), opts.output);
   let code = EXIT_OK;
   for (const target of opts.report ?? []) {
     try {
-      await writeAtomically(target.path, scanFormatters[target.format](report, { color: false }));
+      await writeOutput(target.path, scanFormatters[target.format](forFormat(printableScanFormats.has(target.format), report), { color: false }));
     } catch (e) {
       code = EXIT_COULD_NOT_RUN;
-      const err = e as NodeJS.ErrnoException;
-      process.stderr.write(`os2level: could not write the ${target.format} report to ${target.path}: ${err.code ? `${err.code}: ` : ''}${err.message}\n`);
+      printDiagnostic(`os2level: could not write the ${target.format} report to ${target.path}: ${(e as Error).message}`);
     }
   }
   return code;
@@ -127,12 +128,13 @@ export function registerScan(program: Command): void {
       previous,
       onPlanned: (n) => progress.planned(n),
       onResumed: (n) => progress.resumed(n),
-      onEntry: (e, ms) => progress.finished(e, ms),
+      // Progress lines name products and repositories: printable, as every diagnostic.
+      onEntry: (e, ms) => progress.finished(printableDeep(e), ms),
     });
     progress.end();
     const last = lastScanPath(cacheDir, portfolioKey);
     await mkdir(dirname(last), { recursive: true });
-    await writeAtomically(last, JSON.stringify(report));
+    await writeOutput(last, JSON.stringify(report));
     process.exitCode = await writeScanViews(report, opts);
   });
 }

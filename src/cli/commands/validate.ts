@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { EXIT_OK } from '../../report/exitCode.js';
 import { addCommonOptions, loadCatalogue } from './shared.js';
+import { writeStdout } from '../output.js';
 
 export function registerValidate(program: Command): void {
   const cmd = program
@@ -16,7 +17,7 @@ export function registerValidate(program: Command): void {
     const path = file ? resolve(file) : findManifest(process.cwd());
     // Throws InputError with every problem; the program prints them and exits 2.
     await loadManifest(path, { requirementIds: new Set(catalogue.requirements.map((r) => r.id)) });
-    process.stdout.write(`${path}: valid\n`);
+    await writeStdout(`${path}: valid\n`);
     process.exitCode = EXIT_OK;
   });
 }

@@ -17,3 +17,6 @@ export const scanFormatters = {
 export type ScanFormatName = keyof typeof scanFormatters;
 export const scanFormatNames = Object.keys(scanFormatters) as ScanFormatName[];
 export const isScanFormatName = (name: string): name is ScanFormatName => Object.hasOwn(scanFormatters, name);
+
+/** Scan views read by people: the CLI makes every string of the scan report printable first (src/cli/printable.ts). */
+export const printableScanFormats: ReadonlySet<ScanFormatName> = new Set<ScanFormatName>(['table', 'markdown', 'csv', 'html']);
