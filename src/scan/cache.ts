@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { writeAtomically } from '../cli/output.js';
 import type { Facts } from '../facts/types.js';
+import { describeInvalid, invalidCachedFacts } from './inputs.js';
 
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.trim() !== '' ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
@@ -27,14 +28,33 @@ export interface FactsKey {
 
 const factsPath = (cacheDir: string, key: FactsKey): string => join(cacheDir, 'facts', `${sha256(JSON.stringify(key))}.json`);
 
-export async function readCachedFacts(cacheDir: string, key: FactsKey): Promise<Facts | null> {
+/**
+ * The cached facts for `key`, or null (collect afresh). An entry that is not valid JSON or fails
+ * schemas/facts-cache.schema.json is never evaluated: `onInvalid` is told, and it is a miss.
+ */
+export async function readCachedFacts(cacheDir: string, key: FactsKey, onInvalid?: (file: string, reason: string) => void): Promise<Facts | null> {
+  const file = factsPath(cacheDir, key);
+  let text: string;
   try {
-    const stored = JSON.parse(await readFile(factsPath(cacheDir, key), 'utf8')) as { key: FactsKey; facts: Facts };
-    // The key is stored too, so a hash collision or a hand-edited file is never taken for a hit.
-    return JSON.stringify(stored.key) === JSON.stringify(key) ? stored.facts : null;
+    text = await readFile(file, 'utf8');
   } catch {
     return null;
   }
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    onInvalid?.(file, 'not valid JSON');
+    return null;
+  }
+  const invalid = invalidCachedFacts(stored, file);
+  if (invalid) {
+    onInvalid?.(file, describeInvalid(invalid));
+    return null;
+  }
+  const entry = stored as { key: FactsKey; facts: Facts };
+  // The key is stored too, so a hash collision or a hand-edited file is never taken for a hit.
+  return JSON.stringify(entry.key) === JSON.stringify(key) ? entry.facts : null;
 }
 
 export async function writeCachedFacts(cacheDir: string, key: FactsKey, facts: Facts): Promise<void> {

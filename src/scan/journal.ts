@@ -6,6 +6,7 @@
 import { appendFile, mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError } from '../errors.js';
+import { describeInvalid, invalidJournalLine } from './inputs.js';
 import type { ScanEntry } from './model.js';
 
 export interface JournalHeader {
@@ -20,6 +21,15 @@ type JournalLine = JournalHeader | { type: 'product'; entry: ScanEntry };
 export interface JournalState {
   header: JournalHeader;
   entries: ScanEntry[];
+  /** Lines that were not used (cut off, or not valid against schemas/scan-journal-line.schema.json). */
+  skipped: SkippedJournalLine[];
+}
+
+export interface SkippedJournalLine {
+  file: string;
+  /** 1-based. */
+  line: number;
+  reason: string;
 }
 
 export async function readJournal(path: string): Promise<JournalState | null> {
@@ -31,18 +41,32 @@ export async function readJournal(path: string): Promise<JournalState | null> {
   }
   let header: JournalHeader | null = null;
   const entries = new Map<string, ScanEntry>();
-  for (const line of text.split('\n')) {
+  const skipped: SkippedJournalLine[] = [];
+  const lines = text.split('\n');
+  const headerLine = lines.findIndex((l) => l.trim() !== '');
+  for (const [i, line] of lines.entries()) {
     if (line.trim() === '') continue;
     let parsed: JournalLine;
     try {
       parsed = JSON.parse(line) as JournalLine;
     } catch {
-      continue; // the last line of a killed run
+      // The last line of a killed run is expected to be cut off; anywhere else it is worth saying.
+      if (lines.slice(i + 1).some((l) => l.trim() !== '')) skipped.push({ file: path, line: i + 1, reason: 'not valid JSON' });
+      continue;
+    }
+    // Validated before use: an entry missing its result is redone, never evaluated or reported.
+    const invalid = invalidJournalLine(parsed, path);
+    if (invalid) {
+      if (i === headerLine) {
+        throw new InputError(`${path}:${i + 1}: not an os2level scan journal: ${describeInvalid(invalid)}; run without --resume to start afresh`, [], 'journal-invalid');
+      }
+      skipped.push({ file: path, line: i + 1, reason: describeInvalid(invalid) });
+      continue;
     }
     if (parsed.type === 'scan') header ??= parsed;
-    else if (parsed.type === 'product' && parsed.entry?.name) entries.set(parsed.entry.name, parsed.entry);
+    else entries.set(parsed.entry.name, parsed.entry);
   }
-  return header ? { header, entries: [...entries.values()] } : null;
+  return header ? { header, entries: [...entries.values()], skipped } : null;
 }
 
 export class Journal {

@@ -36,6 +36,8 @@ export interface ScanOptions {
   retries: number;
   backoffMs: number;
   onStart?: (product: PortfolioProduct) => void;
+  /** A cache entry that failed its schema; its facts are collected again. */
+  onCacheInvalid?: (file: string, reason: string) => void;
   onEntry?: (entry: ScanEntry, durationMs: number) => Promise<void> | void;
   /**
    * Fetches in this run, by location and ref: a repository shared by several products is fetched
@@ -118,7 +120,7 @@ async function gather(product: PortfolioProduct, repositories: ScannedRepository
     trees.push({ gitDir: fetched.gitDir, commit: fetched.commit, label: checked.display });
   }
   const key: FactsKey = { toolVersion: TOOL_VERSION, levelsHash: opts.levelsHash, commits: repositories.map((r) => ({ url: r.url, commit: r.commit! })) };
-  const hit = await readCachedFacts(opts.cacheDir, key);
+  const hit = await readCachedFacts(opts.cacheDir, key, opts.onCacheInvalid);
   if (hit) return { facts: hit, cached: true };
   const facts = await collectInWorker(
     { source: { kind: 'git-objects', trees, label: trees[0]!.label }, requirementIds: opts.catalogue.requirements.map((r) => r.id) },

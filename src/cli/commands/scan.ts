@@ -127,6 +127,9 @@ export function registerScan(program: Command): void {
       previous,
       onPlanned: (n) => progress.planned(n),
       onResumed: (n) => progress.resumed(n),
+      // Fields of a damaged file may hold anything: JSON.stringify keeps them on one printable line.
+      onJournalLineSkipped: (s) => process.stderr.write(`os2level: ${s.file}:${s.line}: journal line skipped, its product is scanned again: ${JSON.stringify(s.reason).slice(1, -1)}\n`),
+      onCacheInvalid: (file, reason) => process.stderr.write(`os2level: ${file}: cached facts are not valid, collected again: ${JSON.stringify(reason).slice(1, -1)}\n`),
       onEntry: (e, ms) => progress.finished(e, ms),
     });
     progress.end();
