@@ -22,6 +22,17 @@ export interface GitlabParse {
 const RESERVED = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'types', 'spec', 'pages:deploy']);
 const SCRIPT_KEYS = ['before_script', 'script', 'after_script'] as const;
 const MAX_INCLUDES = 100;
+/** Script lines all jobs together may expand to (through `!reference` and `extends`). */
+export const MAX_EXPANDED_LINES = 50_000;
+/** How deep `!reference` tags may nest; GitLab allows 10 levels. */
+const MAX_REFERENCE_NESTING = 10;
+
+/** Past a bound (or round a cycle) the whole expansion is refused, with the reason. */
+class ExpansionRefused extends Error {
+  constructor(reason = `!reference tags expand to more than ${MAX_EXPANDED_LINES} script lines`) {
+    super(reason);
+  }
+}
 
 interface JobDef {
   node: unknown;
@@ -99,34 +110,76 @@ export async function parseGitlabCi(file: string, text: string, read: IncludeRea
     return undefined;
   };
 
+  type Line = { text: string; node: unknown; def: JobDef };
+  // Each `!reference [job, key]` is expanded once and reused: nested references that each name
+  // the level below several times would otherwise expand exponentially. The total is bounded too.
+  const expanded = new Map<string, Line[]>();
+  const expanding = new Set<string>();
+  let total = 0;
+
   /** Script lines with `!reference [job, key]` expanded. */
-  const lines = (node: unknown, def: JobDef, depth = 0): { text: string; node: unknown; def: JobDef }[] => {
+  const lines = (node: unknown, def: JobDef, nesting = 0): Line[] => {
     const n = deref(node, def.doc);
-    if (depth > 8) return [];
+    if (nesting > MAX_REFERENCE_NESTING) return []; // sequences nested deeper than GitLab flattens
     if (isSeq(n) && (n as YAMLSeq).tag === '!reference') {
       const [job, key] = (n as YAMLSeq).items.map((i) => str(i, def.doc));
-      const r = job && key ? resolve(job, key, new Set()) : undefined;
-      return r ? lines(r.node, r.def, depth + 1) : [];
+      if (!job || !key) return [];
+      const id = `${job}\0${key}`;
+      const done = expanded.get(id);
+      if (done) return done;
+      // Refused rather than cut off, so a memoised expansion never depends on where it was first met.
+      if (expanding.has(id)) throw new ExpansionRefused(`!reference [${job}, ${key}] refers to itself`);
+      if (expanding.size >= MAX_REFERENCE_NESTING) throw new ExpansionRefused(`!reference tags nest more than ${MAX_REFERENCE_NESTING} levels deep`);
+      const r = resolve(job, key, new Set());
+      expanding.add(id);
+      try {
+        const out = r ? lines(r.node, r.def) : [];
+        expanded.set(id, out);
+        return out;
+      } finally {
+        expanding.delete(id);
+      }
     }
-    if (isSeq(n)) return (n as YAMLSeq).items.flatMap((i) => lines(i, def, depth + 1));
+    if (isSeq(n)) {
+      const out: Line[] = [];
+      for (const item of (n as YAMLSeq).items) {
+        const more = lines(item, def, nesting + 1);
+        if (out.length + more.length > MAX_EXPANDED_LINES) throw new ExpansionRefused();
+        for (const line of more) out.push(line);
+      }
+      return out;
+    }
     const text = str(n, def.doc);
     return text === null ? [] : [{ text, node: n, def }];
   };
 
-  for (const name of defs.keys()) {
-    if (name.startsWith('.')) continue; // hidden jobs are templates, they never run themselves
-    for (const key of SCRIPT_KEYS) {
-      let r = resolve(name, key, new Set());
-      if (!r && key !== 'script') {
-        const g = globals[key];
-        if (g) r = { node: g.value, def: g };
-      }
-      if (!r) continue;
-      for (const line of lines(r.node, r.def)) {
-        steps.push(commandStep('gitlab-ci', line.def.source.file, name, line.text, line.def.source.lineOf(line.node)));
+  const jobSteps: CiStep[] = [];
+  try {
+    for (const name of defs.keys()) {
+      if (name.startsWith('.')) continue; // hidden jobs are templates, they never run themselves
+      for (const key of SCRIPT_KEYS) {
+        let r = resolve(name, key, new Set());
+        if (!r && key !== 'script') {
+          const g = globals[key];
+          if (g) r = { node: g.value, def: g };
+        }
+        if (!r) continue;
+        const found = lines(r.node, r.def);
+        total += found.length;
+        if (total > MAX_EXPANDED_LINES) throw new ExpansionRefused();
+        for (const line of found) {
+          jobSteps.push(commandStep('gitlab-ci', line.def.source.file, name, line.text, line.def.source.lineOf(line.node)));
+        }
       }
     }
+  } catch (e) {
+    if (!(e instanceof ExpansionRefused)) throw e;
+    // Refused as a whole: a partial expansion would report some jobs' steps and silently drop others.
+    const entry = files.find((f) => f.path === file);
+    if (entry) entry.parseError = e.message;
+    return { files, steps };
   }
+  steps.push(...jobSteps);
   return { files, steps };
 }
 

@@ -18,6 +18,7 @@ export function parseJenkinsfile(file: string, text: string): CiParse {
   const lexed = tokenize(text);
   if (!lexed.ok) return { steps: [], parseError: lexed.error };
   const tokens = lexed.tokens;
+  const regions = argumentRegions(tokens);
   const steps: CiStep[] = [];
   const stages: { name: string; depth: number }[] = [];
   let depth = 0;
@@ -44,8 +45,7 @@ export function parseJenkinsfile(file: string, text: string): CiParse {
       continue;
     }
     if (!STEP_NAMES.has(tok.v)) continue;
-    const args = stepArguments(tokens, i + 1, tok.line);
-    const command = scriptArgument(args);
+    const command = regions.scriptArgument(i);
     if (command !== null) {
       steps.push(commandStep('jenkins', file, stages[stages.length - 1]?.name ?? null, command.v, command.line));
     }
@@ -54,43 +54,61 @@ export function parseJenkinsfile(file: string, text: string): CiParse {
   return { steps };
 }
 
-/** The tokens that make up a step's arguments: a parenthesised list, or the rest of the (comma-continued) line. */
-function stepArguments(tokens: Token[], start: number, line: number): Token[] {
-  const first = tokens[start];
-  if (!first) return [];
-  if (first.v === '(' && first.t === 'punct') {
-    const out: Token[] = [];
-    let level = 0;
-    for (let j = start; j < tokens.length; j++) {
-      const tok = tokens[j]!;
-      if (tok.t === 'punct' && (tok.v === '(' || tok.v === '[')) level++;
-      if (tok.t === 'punct' && (tok.v === ')' || tok.v === ']')) level--;
-      out.push(tok);
-      if (level === 0) break;
+/**
+ * Where each step's arguments end and which script argument they hold, worked out for all tokens
+ * in a few passes, so a file of a few hundred thousand words is read in linear time (scanning the
+ * rest of the line or file from every step name was quadratic).
+ *
+ * A step's arguments are a parenthesised list (to the matching bracket, `(` and `[` alike), or the
+ * rest of the line, continued onto the next while a line ends in `,` or `:`, and ended by `{`,
+ * `}` or `;`.
+ */
+function argumentRegions(tokens: Token[]): { scriptArgument(step: number): Token | null } {
+  const n = tokens.length;
+  const isPunct = (k: number, ...vs: string[]): boolean => tokens[k]!.t === 'punct' && vs.includes(tokens[k]!.v);
+  // The close matching each opening bracket; n - 1 when it never closes (the list runs to the end).
+  const match = new Int32Array(n).fill(-1);
+  const open: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (isPunct(k, '(', '[')) open.push(k);
+    else if (isPunct(k, ')', ']')) {
+      const o = open.pop();
+      if (o !== undefined) match[o] = k;
     }
-    return out;
   }
-  const out: Token[] = [];
-  let lastLine = line;
-  for (let j = start; j < tokens.length; j++) {
-    const tok = tokens[j]!;
-    const prev = out[out.length - 1];
-    const continued = prev?.t === 'punct' && (prev.v === ',' || prev.v === ':');
-    if (tok.line > lastLine && !continued) break;
-    if (tok.t === 'punct' && (tok.v === '{' || tok.v === '}' || tok.v === ';')) break;
-    out.push(tok);
-    lastLine = tok.t === 'str' ? Math.max(lastLine, tok.line) : tok.line;
+  for (const o of open) match[o] = n - 1;
+  // Whether the arguments of a line-form step stop before token k, given they reached token k - 1.
+  const stopsAt = (k: number): boolean => {
+    if (isPunct(k, '{', '}', ';')) return true;
+    const prev = tokens[k - 1]!;
+    const continued = prev.t === 'punct' && (prev.v === ',' || prev.v === ':');
+    return tokens[k]!.line > prev.line && !continued;
+  };
+  // nextStop[k]: the first j ≥ k where line-form arguments stop (n when they run to the end).
+  const nextStop = new Int32Array(n + 1).fill(n);
+  for (let k = n - 1; k >= 1; k--) nextStop[k] = stopsAt(k) ? k : nextStop[k + 1]!;
+  // nextScript[k]: the first j ≥ k starting `script : <string>` (n when there is none).
+  const nextScript = new Int32Array(n + 1).fill(n);
+  for (let k = n - 3; k >= 0; k--) {
+    const here = tokens[k]!.t === 'ident' && tokens[k]!.v === 'script' && tokens[k + 1]!.v === ':' && tokens[k + 2]!.t === 'str';
+    nextScript[k] = here ? k : nextScript[k + 1]!;
   }
-  return out;
-}
-
-/** `sh 'cmd'`, `sh('cmd')`, `sh script: 'cmd', returnStdout: true`, `sh(label: 'x', script: "cmd")`. */
-function scriptArgument(args: Token[]): Token | null {
-  for (let j = 0; j + 2 < args.length; j++) {
-    if (args[j]!.t === 'ident' && args[j]!.v === 'script' && args[j + 1]!.v === ':' && args[j + 2]!.t === 'str') return args[j + 2]!;
-  }
-  const firstReal = args[0]?.v === '(' ? args[1] : args[0];
-  return firstReal?.t === 'str' ? firstReal : null;
+  return {
+    /** `sh 'cmd'`, `sh('cmd')`, `sh script: 'cmd', returnStdout: true`, `sh(label: 'x', script: "cmd")`. */
+    scriptArgument(step: number): Token | null {
+      const start = step + 1;
+      if (start >= n) return null;
+      let end: number; // exclusive
+      if (isPunct(start, '(')) end = match[start]! + 1;
+      else if (isPunct(start, '{', '}', ';') || tokens[start]!.line > tokens[step]!.line) end = start;
+      else end = start + 1 < n ? nextStop[start + 1]! : n;
+      if (end <= start) return null;
+      const script = nextScript[start]!;
+      if (script + 2 < end) return tokens[script + 2]!;
+      const firstReal = isPunct(start, '(') ? (start + 1 < end ? tokens[start + 1] : undefined) : tokens[start];
+      return firstReal?.t === 'str' ? firstReal : null;
+    },
+  };
 }
 
 type Lexed = { ok: true; tokens: Token[] } | { ok: false; error: string };

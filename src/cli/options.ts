@@ -24,4 +24,16 @@ export function parseAsOf(value: string): Date {
   return new Date(`${value}T12:00:00Z`);
 }
 
+/** Node's timers hold a signed 32-bit count of milliseconds; a longer delay fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+export const MAX_TIMEOUT_SECONDS = Math.floor(MAX_TIMER_MS / 1000);
+
+/** `--timeout <seconds>`: a whole number of seconds a timer can hold (1 … 2147483, about 24 days). */
+export function parseTimeoutSeconds(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of seconds ≥ 1.');
+  if (n > MAX_TIMEOUT_SECONDS) throw new InvalidArgumentError(`at most ${MAX_TIMEOUT_SECONDS} seconds (about 24 days): a longer timer overflows.`);
+  return n;
+}
+
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

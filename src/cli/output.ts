@@ -64,9 +64,6 @@ export async function writeOutput(path: string, content: string | Uint8Array): P
   }
 }
 
-/** The old name, kept for callers outside the CLI (the scan cache). */
-export const writeAtomically = writeOutput;
-
 async function replaceAtomically(shown: string, target: string, bytes: Uint8Array, mode: number): Promise<void> {
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {

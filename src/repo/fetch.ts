@@ -7,7 +7,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { withCacheLock } from './cacheLock.js';
 import { GitRunError, runGit } from './git.js';
 
 export interface FetchOptions {
@@ -47,6 +48,13 @@ const exists = (p: string): Promise<boolean> => stat(p).then(() => true, () => f
  */
 export async function fetchRepository(cacheDir: string, target: string, ref: string | null, opts: FetchOptions): Promise<FetchedRepository> {
   const gitDir = cloneDirFor(cacheDir, target);
+  await mkdir(join(cacheDir, 'repos'), { recursive: true });
+  // One clone or fetch at a time per cache entry, across processes sharing the cache.
+  return withCacheLock(gitDir, opts.signal, () => cloneOrFetch(gitDir, target, ref, opts));
+}
+
+async function cloneOrFetch(gitDir: string, target: string, ref: string | null, opts: FetchOptions): Promise<FetchedRepository> {
+  const reposDir = dirname(gitDir);
   let cloned = false;
   if (await exists(join(gitDir, 'HEAD'))) {
     await networkGit(gitDir, ['fetch', '--quiet', '--prune', '--force', '--no-recurse-submodules', 'origin', '+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*'], opts);
@@ -55,11 +63,11 @@ export async function fetchRepository(cacheDir: string, target: string, ref: str
     const symref = /^ref: (refs\/heads\/\S+)\tHEAD$/m.exec(head)?.[1];
     if (symref) await runGit(gitDir, ['symbolic-ref', 'HEAD', symref]).catch(() => undefined);
   } else {
-    await mkdir(join(cacheDir, 'repos'), { recursive: true });
     // Cloned beside its place and renamed in, so an interrupted clone never passes for a complete one.
     const tmp = `${gitDir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
     try {
-      await networkGit(join(cacheDir, 'repos'), ['clone', '--bare', '--quiet', '--no-recurse-submodules', '--', target, tmp], opts);
+      await networkGit(reposDir, ['clone', '--bare', '--quiet', '--no-recurse-submodules', '--', target, tmp], opts);
+      // Under the lock, a directory here without HEAD is only ever an incomplete clone of ours.
       await rm(gitDir, { recursive: true, force: true });
       await rename(tmp, gitDir);
     } finally {

@@ -38,6 +38,9 @@ const NETWORK_CONFIG = [
   'submodule.recurse=false',
   'fetch.recurseSubmodules=false',
   'transfer.fsckObjects=false',
+  // No automatic repacking after a fetch: another scan may be reading this clone's packs.
+  'gc.auto=0',
+  'maintenance.auto=false',
 ];
 
 const PASSED_THROUGH = ['PATH', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP', 'XDG_CONFIG_HOME'];

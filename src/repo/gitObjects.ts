@@ -27,6 +27,7 @@ const MAX_SYMLINK_HOPS = 40;
 /** Blobs larger than this many times the read limit are streamed and cut off, not piped through --batch. */
 const BATCH_SIZE_FACTOR = 4;
 
+
 const treeKey = (t: GitTree): string => `${t.gitDir}\0${t.commit}`;
 const listings = new Map<string, Promise<TreeListing>>();
 
@@ -55,12 +56,63 @@ export function parseLsTree(out: string): TreeListing {
   return { entries };
 }
 
-/** Forgets the listings and closes the blob readers of a source (call when its facts are collected). */
+/**
+ * The git processes reading one tree's objects: its `cat-file --batch` reader and any blob
+ * streams. Each tree of a source has its own (two products on one repository share nothing), and
+ * `releaseTrees` is the one place that ends them; a tree once released starts no process again,
+ * so a read still in flight when collection ends (or fails) cannot leave a child behind.
+ */
+class TreeProcesses {
+  private batch: BatchReader | null = null;
+  private readonly streams = new Set<GitProcess>();
+  private released = false;
+
+  constructor(private readonly gitDir: string) {}
+
+  reader(): BatchReader {
+    if (this.released) throw new Error('git objects read after the source was released');
+    this.batch ??= new BatchReader(this.gitDir);
+    return this.batch;
+  }
+
+  stream(oid: string): Readable {
+    if (this.released) throw new Error('git objects read after the source was released');
+    const child = spawnGit(this.gitDir, ['cat-file', 'blob', oid], ['ignore', 'pipe', 'ignore']);
+    this.streams.add(child);
+    child.on('close', () => this.streams.delete(child));
+    child.on('error', () => this.streams.delete(child));
+    child.stdout.on('close', () => child.kill());
+    return child.stdout;
+  }
+
+  release(): void {
+    this.released = true;
+    this.batch?.close();
+    this.batch = null;
+    for (const child of this.streams) {
+      child.stdout?.destroy();
+      child.kill();
+    }
+    this.streams.clear();
+  }
+}
+
+const processes = new WeakMap<GitTree, TreeProcesses>();
+
+function processesOf(tree: GitTree): TreeProcesses {
+  let p = processes.get(tree);
+  if (!p) {
+    p = new TreeProcesses(tree.gitDir);
+    processes.set(tree, p);
+  }
+  return p;
+}
+
+/** Forgets the listings and ends every git process reading the source (call when its facts are collected, on every path). */
 export function releaseTrees(source: GitObjectsSource): void {
   for (const t of source.trees) {
     listings.delete(treeKey(t));
-    readers.get(t.gitDir)?.close();
-    readers.delete(t.gitDir);
+    processesOf(t).release();
   }
 }
 
@@ -165,20 +217,13 @@ export async function indexSource(source: GitObjectsSource): Promise<SourceIndex
 
 /** A located blob as a byte stream (for coverage reports, which can be hundreds of megabytes). */
 export function streamBlob(tree: GitTree, oid: string): Readable {
-  const child = spawnGit(tree.gitDir, ['cat-file', 'blob', oid], ['ignore', 'pipe', 'ignore']);
-  child.stdout.on('close', () => child.kill());
-  return child.stdout;
+  return processesOf(tree).stream(oid);
 }
 
 /** Up to `maxBytes` of a blob. */
 export async function readBlob(tree: GitTree, oid: string, maxBytes: number, size: number | null = null): Promise<Buffer> {
   if (size !== null && size > maxBytes * BATCH_SIZE_FACTOR) return readStreamPrefix(streamBlob(tree, oid), maxBytes);
-  let reader = readers.get(tree.gitDir);
-  if (!reader) {
-    reader = new BatchReader(tree.gitDir);
-    readers.set(tree.gitDir, reader);
-  }
-  return reader.read(oid, maxBytes);
+  return processesOf(tree).reader().read(oid, maxBytes);
 }
 
 export async function readStreamPrefix(stream: Readable, maxBytes: number): Promise<Buffer> {
@@ -194,8 +239,6 @@ export async function readStreamPrefix(stream: Readable, maxBytes: number): Prom
   return Buffer.concat(chunks).subarray(0, maxBytes);
 }
 
-const readers = new Map<string, BatchReader>();
-
 /**
  * One `git cat-file --batch` process per git directory; requests run one after another. Every
  * byte of a blob must be consumed to stay in step, but only the first `maxBytes` are kept.
@@ -207,6 +250,7 @@ class BatchReader {
   private ended: Error | null = null;
   private wake: (() => void) | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
 
   constructor(private readonly gitDir: string) {}
 
@@ -217,6 +261,7 @@ class BatchReader {
   }
 
   close(): void {
+    this.closed = true;
     this.child?.stdin.end();
     this.child?.kill();
     this.child = null;
@@ -224,6 +269,8 @@ class BatchReader {
 
   private start(): GitProcess {
     if (this.child) return this.child;
+    // Once closed, never again: a queued read must not start a process nobody will end.
+    if (this.closed) throw new Error('git cat-file reader closed');
     const child = spawnGit(this.gitDir, ['cat-file', '--batch']);
     this.chunks = [];
     this.available = 0;

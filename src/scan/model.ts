@@ -75,6 +75,13 @@ export interface ScanSummary {
   levels: { none: number; '0': number; '1': number; '2': number; '3': number };
 }
 
+export interface ShardOfScan {
+  index: number;
+  count: number;
+  /** Hash of the portfolio's products, so `merge` can tell shards of another portfolio apart. */
+  portfolio?: string;
+}
+
 export interface ScanReport {
   schemaVersion: typeof SCAN_SCHEMA_VERSION;
   kind: 'os2level-scan';
@@ -83,7 +90,7 @@ export interface ScanReport {
   lang: Lang;
   asOf: string;
   /** The slice this report covers (`--shard K/N`); null for the whole portfolio. */
-  shard: { index: number; count: number } | null;
+  shard: ShardOfScan | null;
   summary: ScanSummary;
   /** Sorted by name (byte order), so shards merge to exactly the unsharded report. */
   products: ScanEntry[];

@@ -11,8 +11,9 @@ import type { Portfolio, PortfolioProduct } from '../portfolio/types.js';
 import { TOOL_VERSION } from '../version.js';
 import { sha256 } from './cache.js';
 import { compareScans } from './compare.js';
-import { Journal, readJournal } from './journal.js';
-import { SCAN_SCHEMA_VERSION, type ScanEntry, type ScanReport } from './model.js';
+import { describeInvalid, invalidScanReport } from './inputs.js';
+import { Journal, readJournal, type SkippedJournalLine } from './journal.js';
+import { SCAN_SCHEMA_VERSION, type ScanEntry, type ScanReport, type ShardOfScan } from './model.js';
 import { scanProducts, type ScanOptions } from './scan.js';
 import { inShard, type Shard } from './shard.js';
 import { byName, summarise } from './summary.js';
@@ -25,6 +26,8 @@ export interface RunScanOptions extends Omit<ScanOptions, 'levelsHash' | 'baseDi
   resume: boolean;
   previous: ScanReport | null;
   onResumed?: (skipped: number) => void;
+  /** A journal line that was cut off or failed its schema: its product is scanned again. */
+  onJournalLineSkipped?: (skipped: SkippedJournalLine) => void;
   onEntry?: (entry: ScanEntry, durationMs: number) => void;
   onPlanned?: (total: number) => void;
 }
@@ -38,11 +41,15 @@ export function scanFingerprint(portfolio: Portfolio, levelsHash: string, lang: 
   return sha256(JSON.stringify({ tool: TOOL_VERSION, levelsHash, lang, shard, products: portfolio.products, baseDir: portfolio.baseDir }));
 }
 
+/** The portfolio's identity across machines: its products, not where it was checked out. */
+export const portfolioHash = (portfolio: Portfolio): string => sha256(JSON.stringify(portfolio.products));
+
 export async function runScan(portfolio: Portfolio, opts: RunScanOptions): Promise<ScanReport> {
   const levelsHash = await levelsHashOf(opts.catalogue);
   const selected = portfolio.products.filter((p) => inShard(p.name, opts.shard));
   const fingerprint = scanFingerprint(portfolio, levelsHash, opts.lang, opts.shard);
   const previousRun = opts.resume ? await readJournal(opts.journalPath) : null;
+  for (const skipped of previousRun?.skipped ?? []) opts.onJournalLineSkipped?.(skipped);
   const asOf = previousRun?.header.asOf ?? opts.now.toISOString().slice(0, 10);
   const journal = await Journal.open(opts.journalPath, { type: 'scan', fingerprint, asOf }, previousRun);
   const wanted = new Set(selected.map((p) => p.name));
@@ -62,10 +69,11 @@ export async function runScan(portfolio: Portfolio, opts: RunScanOptions): Promi
       opts.onEntry?.(entry, ms);
     },
   });
-  return buildScanReport([...done, ...fresh], opts.catalogue, opts.lang, asOf, opts.shard, opts.previous);
+  const shard = opts.shard ? { ...opts.shard, portfolio: portfolioHash(portfolio) } : null;
+  return buildScanReport([...done, ...fresh], opts.catalogue, opts.lang, asOf, shard, opts.previous);
 }
 
-export function buildScanReport(entries: ScanEntry[], catalogue: { id: string; path: string }, lang: Lang, asOf: string, shard: Shard | null, previous: ScanReport | null): ScanReport {
+export function buildScanReport(entries: ScanEntry[], catalogue: { id: string; path: string }, lang: Lang, asOf: string, shard: ShardOfScan | null, previous: ScanReport | null): ScanReport {
   const products = [...entries].sort(byName);
   return {
     schemaVersion: SCAN_SCHEMA_VERSION,
@@ -95,10 +103,12 @@ export async function readScanReport(path: string): Promise<ScanReport> {
     const message = 'not valid JSON';
     throw new InputError(`${path}: ${message}`, [{ file: path, line: 1, column: 1, code: 'scan-unreadable', message }], 'scan-unreadable');
   }
-  const r = data as Partial<ScanReport>;
-  if (r?.kind !== 'os2level-scan' || r.schemaVersion !== SCAN_SCHEMA_VERSION || !Array.isArray(r.products)) {
-    const message = 'not an os2level scan report (from `os2level scan --format json`)';
-    throw new InputError(`${path}: ${message}`, [{ file: path, line: 1, column: 1, code: 'not-a-scan-report', message }], 'not-a-scan-report');
+  const r = data as Partial<ScanReport> | null;
+  if (r?.kind !== 'os2level-scan' || r.schemaVersion !== SCAN_SCHEMA_VERSION) {
+    throw new InputError(`${path}: not an os2level scan report (from \`os2level scan --format json\`)`, [], 'not-a-scan-report');
   }
+  // Every field is checked before any is used: a minimal or crafted report is refused in one line.
+  const invalid = invalidScanReport(data, path);
+  if (invalid) throw new InputError(`${path}: not a valid os2level scan report: ${describeInvalid(invalid)}`, [], 'scan-invalid');
   return r as ScanReport;
 }

@@ -8,7 +8,6 @@ import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { evaluate } from '../evaluate/evaluate.js';
 import { InputError } from '../errors.js';
-import { collectFacts } from '../facts/collect.js';
 import type { Facts } from '../facts/types.js';
 import type { Lang, LevelCatalogue } from '../levels/types.js';
 import type { PortfolioProduct } from '../portfolio/types.js';
@@ -16,6 +15,7 @@ import { fetchRepository, isTransientFetchError } from '../repo/fetch.js';
 import type { GitTree } from '../repo/source.js';
 import { buildResult } from '../report/build.js';
 import { TOOL_VERSION } from '../version.js';
+import { collectInWorker, CollectStopped } from './collectInWorker.js';
 import { readCachedFacts, writeCachedFacts, type FactsKey } from './cache.js';
 import type { ScanEntry, ScannedRepository } from './model.js';
 import { areaStatuses } from './summary.js';
@@ -36,6 +36,8 @@ export interface ScanOptions {
   retries: number;
   backoffMs: number;
   onStart?: (product: PortfolioProduct) => void;
+  /** A cache entry that failed its schema; its facts are collected again. */
+  onCacheInvalid?: (file: string, reason: string) => void;
   onEntry?: (entry: ScanEntry, durationMs: number) => Promise<void> | void;
   /**
    * Fetches in this run, by location and ref: a repository shared by several products is fetched
@@ -90,7 +92,7 @@ export async function scanProduct(product: PortfolioProduct, opts: ScanOptions):
     const result = buildResult(facts, evaluation, opts.catalogue, opts.lang);
     return { ...base, targetLevel: product.targetLevel ?? result.targetLevel, status: 'ok', cached, areas: areaStatuses(result), result };
   } catch (e) {
-    const code = e instanceof ScanFailed ? e.code : e instanceof InputError ? e.code : 'internal';
+    const code = e instanceof ScanFailed || e instanceof CollectStopped ? e.code : e instanceof InputError ? e.code : 'internal';
     const detail = e instanceof InputError && e.problems.length ? `${e.message}: ${e.problems.map((p) => `${p.line}:${p.column}: ${p.message}`).join('; ')}` : (e as Error).message;
     return { ...base, status: 'error', error: { code, message: redactCredentials(detail) } };
   } finally {
@@ -118,11 +120,11 @@ async function gather(product: PortfolioProduct, repositories: ScannedRepository
     trees.push({ gitDir: fetched.gitDir, commit: fetched.commit, label: checked.display });
   }
   const key: FactsKey = { toolVersion: TOOL_VERSION, levelsHash: opts.levelsHash, commits: repositories.map((r) => ({ url: r.url, commit: r.commit! })) };
-  const hit = await readCachedFacts(opts.cacheDir, key);
+  const hit = await readCachedFacts(opts.cacheDir, key, opts.onCacheInvalid);
   if (hit) return { facts: hit, cached: true };
-  const facts = await collectFacts(
-    { kind: 'git-objects', trees, label: trees[0]!.label },
-    { requirementIds: new Set(opts.catalogue.requirements.map((r) => r.id)) },
+  const facts = await collectInWorker(
+    { source: { kind: 'git-objects', trees, label: trees[0]!.label }, requirementIds: opts.catalogue.requirements.map((r) => r.id) },
+    signal,
   );
   await writeCachedFacts(opts.cacheDir, key, facts);
   return { facts, cached: false };

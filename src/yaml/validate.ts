@@ -54,8 +54,14 @@ function getAjv(): Ajv2020 {
   return ajv;
 }
 
-/** SHA-256 of a schema's JSON text: ties a precompiled validator to the exact schema it came from. */
-export const schemaSha256 = (schema: object): string => createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+/**
+ * SHA-256 of a schema's JSON text (with the schemas it refers to, when there are any): ties a
+ * precompiled validator to the exact schemas it came from.
+ */
+export const schemaSha256 = (schema: object, extra: object[] = []): string =>
+  createHash('sha256')
+    .update(JSON.stringify(extra.length ? [schema, ...extra] : schema))
+    .digest('hex');
 
 /** Where the build writes precompiled validators: dist/yaml/precompiled/ (absent under vitest). */
 export const PRECOMPILED_DIR = new URL('./precompiled/', import.meta.url);
@@ -69,7 +75,7 @@ const indexes = new Map<string, PrecompiledIndex | null>();
  * The validator the build precompiled for this schema, or undefined when there is none or the
  * schema has changed since (its hash differs), so a stale validator is never used.
  */
-export function precompiledValidator(schema: object, dir: URL = PRECOMPILED_DIR): ValidateFunction | undefined {
+export function precompiledValidator(schema: object, dir: URL = PRECOMPILED_DIR, extra: object[] = []): ValidateFunction | undefined {
   const id = (schema as Schema).$id;
   if (typeof id !== 'string') return undefined;
   let index = indexes.get(dir.href);
@@ -82,7 +88,7 @@ export function precompiledValidator(schema: object, dir: URL = PRECOMPILED_DIR)
     indexes.set(dir.href, index);
   }
   const entry = index && Object.hasOwn(index, id) ? index[id] : undefined;
-  if (!entry || entry.schemaSha256 !== schemaSha256(schema)) return undefined;
+  if (!entry || entry.schemaSha256 !== schemaSha256(schema, extra)) return undefined;
   try {
     const mod = require(fileURLToPath(new URL(entry.file, dir))) as ValidateFunction & { default?: ValidateFunction };
     return mod.default ?? mod;
@@ -93,14 +99,12 @@ export function precompiledValidator(schema: object, dir: URL = PRECOMPILED_DIR)
 
 /** Precompiled when available; otherwise compiled once per `$id` (or per schema object when it has none). */
 function compile(schema: object, extra: object[]): ValidateFunction {
-  if (extra.length === 0) {
-    let fn = precompiledByObject.get(schema);
-    if (fn === undefined) {
-      fn = precompiledValidator(schema) ?? null;
-      precompiledByObject.set(schema, fn);
-    }
-    if (fn) return fn;
+  let fn = precompiledByObject.get(schema);
+  if (fn === undefined) {
+    fn = precompiledValidator(schema, PRECOMPILED_DIR, extra) ?? null;
+    precompiledByObject.set(schema, fn);
   }
+  if (fn) return fn;
   return compileAtRunTime(schema, extra);
 }
 

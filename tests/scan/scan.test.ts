@@ -136,6 +136,7 @@ describe('os2level scan', () => {
     for (const [i, e] of mergedReport.products.entries()) expect(e, e.name).toEqual(whole.report.products[i]);
     expect(mergedReport).toEqual(whole.report);
     const partial = runCli(['merge', parts[0]!, parts[1]!]);
+    expect(partial.status).toBe(2);
     expect(partial.stderr).toContain('shards missing: 3/3');
   });
 });

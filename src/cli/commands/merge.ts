@@ -27,8 +27,7 @@ export function registerMerge(program: Command): void {
       const [{ mergeScans }, { readScanReport }] = await Promise.all([import('../../scan/merge.js'), import('../../scan/run.js')]);
       const reports = await Promise.all(paths.map(async (path) => ({ path, report: await readScanReport(path) })));
       const previous = opts.compare ? await readScanReport(opts.compare) : null;
-      const { report, missingShards } = mergeScans(reports, previous);
-      if (missingShards.length) printDiagnostic(`os2level: merge: shards missing: ${missingShards.join(', ')}`);
+      const report = mergeScans(reports, previous);
       process.exitCode = await writeScanViews(report, opts);
     });
 }

@@ -12,7 +12,7 @@ import { parseShard, type Shard } from '../../scan/shard.js';
 import { EXIT_COULD_NOT_RUN, EXIT_OK } from '../../report/exitCode.js';
 import { emit, writeOutput } from '../output.js';
 import { printDiagnostic } from '../errors.js';
-import { parseAsOf, useColor } from '../options.js';
+import { parseAsOf, parseTimeoutSeconds, useColor } from '../options.js';
 import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
 
 export interface ScanReportTarget {
@@ -88,7 +88,7 @@ export function registerScan(program: Command): void {
     .option('--as-of <date>', 'evaluate time-based rules as of this date (YYYY-MM-DD)', parseAsOf)
     .option('--cache-dir <dir>', 'where clones, cached facts and journals live (default: $XDG_CACHE_HOME/os2level or ~/.cache/os2level)')
     .option('--concurrency <n>', 'products scanned at once (default: the number of CPUs)', positiveInt('--concurrency'), Math.max(1, cpus().length))
-    .option('--timeout <seconds>', 'give up on a product after this long', positiveInt('--timeout'), 300)
+    .option('--timeout <seconds>', 'give up on a product after this long', parseTimeoutSeconds, 300)
     .option('--retries <n>', 'further attempts after a network error, with backoff', nonNegativeInt, 2)
     .option('--journal <file>', 'the JSON Lines file finished products are appended to (default: in the cache directory)')
     .option('--resume', 'continue an interrupted scan from its journal: finished products are not scanned again')
@@ -128,7 +128,10 @@ export function registerScan(program: Command): void {
       previous,
       onPlanned: (n) => progress.planned(n),
       onResumed: (n) => progress.resumed(n),
-      // Progress lines name products and repositories: printable, as every diagnostic.
+      // Progress lines name products and repositories: printable, as every diagnostic. Fields of a
+      // damaged journal or cache file may hold anything; printDiagnostic escapes them.
+      onJournalLineSkipped: (s) => printDiagnostic(`os2level: ${s.file}:${s.line}: journal line skipped, its product is scanned again: ${s.reason}`),
+      onCacheInvalid: (file, reason) => printDiagnostic(`os2level: ${file}: cached facts are not valid, collected again: ${reason}`),
       onEntry: (e, ms) => progress.finished(printableDeep(e), ms),
     });
     progress.end();
