@@ -96,11 +96,15 @@ function formatResult(r: RepositoryResult, report: Report, c: ChalkInstance, ver
   const recs = new Set(r.recommendations);
   if (next !== null && r.gapItems.length) {
     out.push('', c.bold.underline(phrase('gapHeading', lang, { next: levelName(next, lang) })));
-    for (const id of r.gapItems) out.push(...formatItem(itemById.get(id)!, (q) => gap.has(q.id) || (verbose && q.outcome !== 'pass'), byId, lang, c));
+    for (const id of r.gapItems) out.push(...formatItem(itemById.get(id)!, (q) => verbose || gap.has(q.id), byId, lang, c));
   }
   if (r.recommendationItems.length) {
     out.push('', c.bold.underline(phrase('recommendations', lang)));
-    for (const id of r.recommendationItems) out.push(...formatItem(itemById.get(id)!, (q) => recs.has(q.id), byId, lang, c));
+    for (const id of r.recommendationItems) {
+      // An item already listed under the gap is not repeated in full.
+      if (r.gapItems.includes(id) && verbose) continue;
+      out.push(...formatItem(itemById.get(id)!, (q) => verbose || recs.has(q.id), byId, lang, c));
+    }
   }
 
   // Settled by a declaration, or not decidable: shown so nobody mistakes them for passes.

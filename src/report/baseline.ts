@@ -10,7 +10,7 @@ import { InputError, type SourceProblem } from '../errors.js';
 import { readInputFile } from '../repo/readInput.js';
 import { DEFAULT_MAX_DEPTH, parseYamlText, type LoadedYaml } from '../yaml/load.js';
 import { validateAgainstSchema } from '../yaml/validate.js';
-import type { Report } from './model.js';
+import { REPORT_SCHEMA_VERSION, type Report } from './model.js';
 
 const SCHEMA_URL = new URL('../../schemas/report.schema.json', import.meta.url);
 let schema: object | undefined;
@@ -73,7 +73,9 @@ function reportShapeProblems(data: unknown): string[] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return ['the file holds no JSON object (a report is one)'];
   const r = data as Record<string, unknown>;
   const problems: string[] = [];
-  if (r.schemaVersion !== 1) problems.push(r.schemaVersion === undefined ? 'schemaVersion: missing (an os2level report has schemaVersion 1)' : `schemaVersion: must be 1 (an os2level report), not ${String(JSON.stringify(r.schemaVersion)).slice(0, 40)}`);
+  const v = REPORT_SCHEMA_VERSION;
+  if (r.schemaVersion === 1) problems.push(`schemaVersion: 1 is a report of an earlier os2level, before checklist items; write a new baseline (schemaVersion ${v})`);
+  else if (r.schemaVersion !== v) problems.push(r.schemaVersion === undefined ? `schemaVersion: missing (an os2level report has schemaVersion ${v})` : `schemaVersion: must be ${v} (an os2level report), not ${String(JSON.stringify(r.schemaVersion)).slice(0, 40)}`);
   const tool = r.tool as Record<string, unknown> | undefined;
   if (typeof tool !== 'object' || tool === null || tool.name !== 'os2level') problems.push('tool.name: must be "os2level"');
   if (!Array.isArray(r.results)) problems.push('results: must be the list of checked repositories');

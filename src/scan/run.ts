@@ -101,7 +101,8 @@ export async function readScanReport(path: string): Promise<ScanReport> {
     data = JSON.parse(bytes.toString('utf8'));
   } catch {
     const message = 'not valid JSON';
-    throw new InputError(`${path}: ${message}`, [{ file: path, line: 1, column: 1, code: 'scan-unreadable', message }], 'scan-unreadable');
+    // One line: the message already names the file.
+    throw new InputError(`${path}: ${message}`, [], 'scan-unreadable');
   }
   const r = data as Partial<ScanReport> | null;
   if (r?.kind !== 'os2level-scan' || r.schemaVersion !== SCAN_SCHEMA_VERSION) {

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { skipWithout } from '../helpers/requiredTool.js';
 import type { CoverageReportFacts } from '../../src/facts/types.js';
 import { readCoverageReport } from '../../src/facts/coverage.js';
 
@@ -68,10 +69,6 @@ async function works(cmd: string, args: string[]): Promise<boolean> {
   }
 }
 
-/** Fails the test (never skips) with what to install. */
-function missing(tool: string, install: string): never {
-  throw new Error(`${tool} is not available on this machine; install it with \`${install}\` (CI installs it in .ci/run)`);
-}
 
 /** The project's reader on a report file, with the format it detected. */
 async function read(path: string): Promise<CoverageReportFacts> {
@@ -90,9 +87,9 @@ const figures = (r: CoverageReportFacts) => ({
 describe('reports written by real coverage tools', () => {
   it(
     'vitest + @vitest/coverage-v8: lcov, Cobertura, Istanbul summary and final agree with its own summary',
-    async () => {
+    async (ctx) => {
       const vitest = join(PROJECT, 'node_modules', 'vitest', 'vitest.mjs');
-      if (!existsSync(vitest) || !existsSync(join(PROJECT, 'node_modules', '@vitest', 'coverage-v8'))) missing('vitest with @vitest/coverage-v8', 'npm ci');
+      if (!existsSync(vitest) || !existsSync(join(PROJECT, 'node_modules', '@vitest', 'coverage-v8'))) skipWithout(ctx, 'vitest with @vitest/coverage-v8', 'npm ci');
       const dir = await fixtureCopy('vitest');
       // The fixture's test imports `vitest`, and vitest loads its coverage provider from the root:
       // both resolve from this project's node_modules.
@@ -146,7 +143,7 @@ describe('reports written by real coverage tools', () => {
 
   it(
     'coverage.py: `coverage xml` (Cobertura) agrees with `coverage report` and `coverage json`',
-    async () => {
+    async (ctx) => {
       // Debian's python3-coverage installs `python3-coverage`; a pip install gives `python3 -m coverage`.
       const candidates: [string, string[]][] = [
         ['python3-coverage', []],
@@ -160,7 +157,7 @@ describe('reports written by real coverage tools', () => {
           break;
         }
       }
-      if (!coverage) missing('coverage.py', 'apt-get install -y python3-coverage');
+      if (!coverage) skipWithout(ctx, 'coverage.py', 'apt-get install -y python3-coverage');
       const [cmd, pre] = coverage;
       const dir = await fixtureCopy('python');
       const env = cleanEnv({ COVERAGE_FILE: join(dir, '.coverage'), PYTHONDONTWRITEBYTECODE: '1' });
@@ -191,8 +188,8 @@ describe('reports written by real coverage tools', () => {
 
   it(
     'Go: `go test -coverprofile` agrees with `go test` and `go tool cover -func`',
-    async () => {
-      if (!(await works('go', ['version']))) missing('Go', 'apt-get install -y golang-go');
+    async (ctx) => {
+      if (!(await works('go', ['version']))) skipWithout(ctx, 'Go', 'apt-get install -y golang-go');
       const dir = await fixtureCopy('go');
       // Kept as calc_test.go.in so os2level's own test detection does not count a Go test here.
       await rename(join(dir, 'calc_test.go.in'), join(dir, 'calc_test.go'));
@@ -231,12 +228,12 @@ describe('reports written by real coverage tools', () => {
 
   it(
     'JaCoCo: the agent and JaCoCo\'s XML formatter agree with its CSV report',
-    async () => {
+    async (ctx) => {
       const java = '/usr/share/java';
       const jars = ['org.jacoco.agent.jar', 'org.jacoco.core.jar', 'org.jacoco.report.jar', 'asm.jar', 'asm-commons.jar', 'asm-tree.jar'];
       const absent = jars.filter((j) => !existsSync(join(java, j)));
-      if (absent.length) missing(`JaCoCo (${absent.join(', ')} in ${java})`, 'apt-get install -y libjacoco-java');
-      if (!(await works('javac', ['-version'])) || !(await works('jar', ['--version']))) missing('a JDK (javac, jar)', 'apt-get install -y default-jdk-headless');
+      if (absent.length) skipWithout(ctx, `JaCoCo (${absent.join(', ')} in ${java})`, 'apt-get install -y libjacoco-java');
+      if (!(await works('javac', ['-version'])) || !(await works('jar', ['--version']))) skipWithout(ctx, 'a JDK (javac, jar)', 'apt-get install -y default-jdk-headless');
 
       const dir = await fixtureCopy('java');
       // org.jacoco.agent.jar carries the runnable agent as a nested jacocoagent.jar.
