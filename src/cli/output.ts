@@ -12,10 +12,10 @@
  *   trace and without changing the exit code; any other failure to write stdout (ENOSPC on
  *   `> /dev/full`) is one line on stderr and exit 2 (src/cli/errors.ts prints it).
  */
-import { randomBytes } from 'node:crypto';
+import { replaceFileAtomically } from '../repo/replaceFile.js';
 import { constants } from 'node:fs';
-import { lstat, open, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { lstat, open, readlink, realpath, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 
 /** A failure to write an output; `code` is the errno code (ENOSPC, ENXIO…). */
 export class OutputError extends Error {
@@ -65,18 +65,9 @@ export async function writeOutput(path: string, content: string | Uint8Array): P
 }
 
 async function replaceAtomically(shown: string, target: string, bytes: Uint8Array, mode: number): Promise<void> {
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    // 'wx': the temporary name is never followed if something put a link there.
-    const handle = await open(tmp, 'wx', mode);
-    try {
-      await handle.writeFile(bytes);
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, target);
+    await replaceFileAtomically(target, bytes, mode);
   } catch (e) {
-    await rm(tmp, { force: true });
     throw e instanceof OutputError ? e : new OutputError(shown, errno(e), (e as Error).message);
   }
 }

@@ -11,10 +11,10 @@
  *   encoding, and an append keeps every original byte. Anything else (Latin-1, Windows-1252…) is
  *   left untouched, with the reason, since guessing the encoding could corrupt it.
  */
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { replaceFileAtomically } from './replaceFile.js';
+import { lstat, mkdir, open, readlink, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 
@@ -146,22 +146,6 @@ export async function readEditableText(root: string, relPath: string): Promise<E
   }
 }
 
-/** Writes `bytes` beside `absolute` and renames it over, so a failed write never truncates the file. */
-async function replaceAtomically(absolute: string, bytes: Buffer, mode: number): Promise<void> {
-  const tmp = join(dirname(absolute), `.${basename(absolute)}.${process.pid}.${randomBytes(4).toString('hex')}.os2level.tmp`);
-  try {
-    const handle = await open(tmp, 'wx', mode);
-    try {
-      await handle.writeFile(bytes);
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, absolute);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
 
 /** Creates a new file (UTF-8); never over anything that exists, a dangling symlink included. */
 export async function createRepositoryFile(root: string, relPath: string, text: string): Promise<WriteOutcome> {
@@ -191,7 +175,7 @@ export async function appendToRepositoryFile(root: string, relPath: string, addi
   if (!old.ok) return old;
   const place = await placeFor(root, relPath, false);
   if (!place.ok) return place;
-  await replaceAtomically(place.absolute, Buffer.concat([old.bytes, encodeText(addition(old.text), old.encoding, false)]), old.mode);
+  await replaceFileAtomically(place.absolute, Buffer.concat([old.bytes, encodeText(addition(old.text), old.encoding, false)]), old.mode);
   return { ok: true, path: place.path };
 }
 
@@ -203,11 +187,11 @@ export async function replaceRepositoryFile(root: string, relPath: string, text:
   const place = await placeFor(root, relPath, true);
   if (!place.ok) return place;
   if (!place.exists) {
-    await replaceAtomically(place.absolute, Buffer.from(text, 'utf8'), 0o666);
+    await replaceFileAtomically(place.absolute, Buffer.from(text, 'utf8'), 0o666);
     return { ok: true, path: place.path };
   }
   const old = await readEditableText(root, relPath);
   if (!old.ok) return old;
-  await replaceAtomically(place.absolute, encodeText(text, old.encoding, true), old.mode);
+  await replaceFileAtomically(place.absolute, encodeText(text, old.encoding, true), old.mode);
   return { ok: true, path: place.path };
 }

@@ -2,7 +2,6 @@
 import { Option, type Command } from 'commander';
 import { scanFormatNames, type ScanFormatName } from '../../scan/format/registry.js';
 import { parseScanReportTarget, writeScanViews, type ScanReportTarget } from './scan.js';
-import { printDiagnostic } from '../errors.js';
 
 interface MergeOptions {
   format: ScanFormatName;
