@@ -10,9 +10,10 @@ import { constants, type Stats } from 'node:fs';
 import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
-export type OpenFailureReason = 'not-found' | 'not-a-file' | 'unreadable';
+export type OpenFailureReason = 'not-found' | 'not-a-file' | 'symlink' | 'unreadable';
 
-export type OpenedFile = { ok: true; handle: FileHandle; size: number } | { ok: false; reason: OpenFailureReason; detail: string };
+/** `mode`: the permission bits, for a writer that replaces the file keeping them. */
+export type OpenedFile = { ok: true; handle: FileHandle; size: number; mode: number } | { ok: false; reason: OpenFailureReason; detail: string };
 
 export interface OpenOptions {
   /** Refuse a symlink at `path` itself (for paths already resolved to their real location). */
@@ -43,14 +44,14 @@ export async function openRegularFile(path: string, opts: OpenOptions = {}): Pro
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'not-found', detail: 'file not found' };
     return { ok: false, reason: 'unreadable', detail: `cannot open the file (${code})` };
   }
-  if (!before.isFile()) return { ok: false, reason: 'not-a-file', detail: `is ${fileKind(before)}, not a regular file` };
+  if (!before.isFile()) return { ok: false, reason: before.isSymbolicLink() ? 'symlink' : 'not-a-file', detail: `is ${fileKind(before)}, not a regular file` };
   let handle: FileHandle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (opts.noFollow ? constants.O_NOFOLLOW : 0));
   } catch (e) {
     const code = errCode(e);
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'not-found', detail: 'file not found' };
-    if (code === 'ELOOP') return { ok: false, reason: 'not-a-file', detail: 'is a symbolic link, not a regular file' };
+    if (code === 'ELOOP') return { ok: false, reason: 'symlink', detail: 'is a symbolic link, not a regular file' };
     return { ok: false, reason: 'unreadable', detail: `cannot open the file (${code})` };
   }
   try {
@@ -63,7 +64,7 @@ export async function openRegularFile(path: string, opts: OpenOptions = {}): Pro
       await handle.close();
       return { ok: false, reason: 'unreadable', detail: 'the file changed while it was being opened' };
     }
-    return { ok: true, handle, size: after.size };
+    return { ok: true, handle, size: after.size, mode: after.mode & 0o7777 };
   } catch (e) {
     await handle.close().catch(() => undefined);
     return { ok: false, reason: 'unreadable', detail: `cannot read the file (${errCode(e)})` };

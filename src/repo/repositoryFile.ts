@@ -11,7 +11,7 @@
  *   encoding, and an append keeps every original byte. Anything else (Latin-1, Windows-1252…) is
  *   left untouched, with the reason, since guessing the encoding could corrupt it.
  */
-import { constants } from 'node:fs';
+import { openRegularFile, readOpened } from './readInput.js';
 import { replaceFileAtomically } from './replaceFile.js';
 import { lstat, mkdir, open, readlink, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
@@ -130,17 +130,19 @@ export async function readEditableText(root: string, relPath: string): Promise<E
   const place = await placeFor(root, relPath, false);
   if (!place.ok) return place;
   if (!place.exists) return { ok: false, reason: 'not-found', detail: relPath };
-  // O_NOFOLLOW and O_NONBLOCK: a file swapped for a symlink or a FIFO since lstat is refused, not followed or waited on.
-  const handle = await open(place.absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((e) => e as Error);
-  if (handle instanceof Error) return { ok: false, reason: code(handle) === 'ELOOP' ? 'symlink' : 'not-a-file', detail: `${relPath}: ${code(handle) ?? handle.message}` };
+  // The one opener (src/repo/readInput.ts), not following a link: a file swapped for a symlink
+  // or a FIFO since placeFor looked is refused, not followed or waited on.
+  const opened = await openRegularFile(place.absolute, { noFollow: true });
+  if (!opened.ok) return { ok: false, reason: opened.reason === 'symlink' || opened.reason === 'not-found' ? opened.reason : 'not-a-file', detail: `${relPath}: ${opened.detail}` };
+  const { handle, size, mode } = opened;
   try {
-    const st = await handle.stat();
-    if (!st.isFile()) return { ok: false, reason: 'not-a-file', detail: `${relPath}: not a regular file` };
-    if (st.size > MAX_EDIT_BYTES) return { ok: false, reason: 'not-a-file', detail: `${relPath}: larger than ${MAX_EDIT_BYTES} bytes` };
-    const bytes = await handle.readFile();
+    if (size > MAX_EDIT_BYTES) return { ok: false, reason: 'not-a-file', detail: `${relPath}: larger than ${MAX_EDIT_BYTES} bytes` };
+    // One byte past the measured size tells a file that grew meanwhile: never write back a part of it.
+    const bytes = await readOpened(handle, size, size, true);
+    if (bytes.length > size) return { ok: false, reason: 'not-a-file', detail: `${relPath}: changed while it was read` };
     const decoded = decodeStrict(bytes);
     if (!decoded) return { ok: false, reason: 'not-utf8', detail: relPath };
-    return { ok: true, ...decoded, bytes, mode: st.mode & 0o7777 };
+    return { ok: true, ...decoded, bytes, mode };
   } finally {
     await handle.close();
   }
