@@ -34,34 +34,13 @@ export function evaluate(facts: Facts, catalogue: LevelCatalogue, { now }: Evalu
     applyDeclarations(req, partOf.get(req.id), runCheck(req, facts, catalogue, now), explanations[req.id], notApplicable[req.id], now),
   );
   const byId = new Map(requirements.map((r) => [r.id, r]));
-  const partsOf = (item: ChecklistItemDef): RequirementOutcome[] => item.parts.flatMap((p) => byId.get(p.id) ?? []);
+  const decided = generation.items.map((def) => ({ def, parts: def.parts.flatMap((p) => byId.get(p.id) ?? []) }));
 
-  const items: ItemOutcome[] = generation.items.map((def) => {
-    const parts = partsOf(def);
-    return {
-      id: def.id, theme: def.theme, level: def.level, strength: def.strength,
-      status: itemStatus(parts), requirements: parts.map((p) => p.id), basis: itemBasis(parts),
-    };
-  });
-
-  const holds = (parts: RequirementOutcome[]): boolean => parts.every((p) => SATISFIES.has(p.outcome));
-  const progress: LevelProgress[] = LEVELS.map((level) => {
-    const p: LevelProgress = { level, mustTotal: 0, mustMet: 0, shouldTotal: 0, shouldMet: 0 };
-    for (const def of generation.items) {
-      const parts = partsOf(def);
-      const mustAt = parts.filter((r) => r.strength === 'must' && r.level === level);
-      if (def.strength === 'must' && mustAt.length) {
-        p.mustTotal++;
-        if (holds(parts.filter((r) => r.strength === 'must' && r.level <= level))) p.mustMet++;
-      }
-      const shouldAt = parts.filter((r) => r.strength === 'should' && r.level === level);
-      if (shouldAt.length) {
-        p.shouldTotal++;
-        if (holds(shouldAt)) p.shouldMet++;
-      }
-    }
-    return p;
-  });
+  const items: ItemOutcome[] = decided.map(({ def, parts }) => ({
+    id: def.id, theme: def.theme, level: def.level, strength: def.strength,
+    status: itemStatus(parts), requirements: parts.map((p) => p.id), basis: itemBasis(parts),
+  }));
+  const progress = levelProgress(decided);
 
   let achievedLevel: LevelNumber | null = null;
   for (const p of progress) {
@@ -87,6 +66,32 @@ export function evaluate(facts: Facts, catalogue: LevelCatalogue, { now }: Evalu
     gap, gapItems: itemsOf(gap), recommendations, recommendationItems: itemsOf(recommendations),
     progress, targetLevel, consistency,
   };
+}
+
+type Part = Pick<RequirementOutcome, 'level' | 'strength' | 'outcome'>;
+
+/**
+ * Per level: the must items with a must part asked there, and how many hold there (every must
+ * part up to that level satisfied); the items with a should part asked there, and how many of
+ * those parts hold. The level reached is the last level before the first with a must item short.
+ */
+export function levelProgress(items: readonly { def: Pick<ChecklistItemDef, 'strength'>; parts: readonly Part[] }[]): LevelProgress[] {
+  const holds = (parts: readonly Part[]): boolean => parts.every((p) => SATISFIES.has(p.outcome));
+  return LEVELS.map((level) => {
+    const p: LevelProgress = { level, mustTotal: 0, mustMet: 0, shouldTotal: 0, shouldMet: 0 };
+    for (const { def, parts } of items) {
+      if (def.strength === 'must' && parts.some((r) => r.strength === 'must' && r.level === level)) {
+        p.mustTotal++;
+        if (holds(parts.filter((r) => r.strength === 'must' && r.level <= level))) p.mustMet++;
+      }
+      const shouldAt = parts.filter((r) => r.strength === 'should' && r.level === level);
+      if (shouldAt.length) {
+        p.shouldTotal++;
+        if (holds(shouldAt)) p.shouldMet++;
+      }
+    }
+    return p;
+  });
 }
 
 /**

@@ -115,9 +115,9 @@ export interface GitRunOptions {
 const configArgs = (settings: readonly string[]): string[] => settings.flatMap((c) => ['-c', c]);
 
 /** The arguments and environment every git process gets, before the command's own arguments. */
-function invocation(opts: GitRunOptions, extraConfig: readonly string[] = []): { prefix: string[]; env: Record<string, string> } {
+function invocation(opts: GitRunOptions): { prefix: string[]; env: Record<string, string> } {
   return {
-    prefix: configArgs([...SAFE_CONFIG, ...(opts.network ? NETWORK_CONFIG : []), ...extraConfig]),
+    prefix: configArgs([...SAFE_CONFIG, ...(opts.network ? NETWORK_CONFIG : [])]),
     env: opts.network ? networkEnv() : safeEnv(),
   };
 }

@@ -71,7 +71,6 @@ const phrases = {
   itemsMet: { en: '{met} of {total} items met', da: '{met} af {total} punkter opfyldt' },
   moreAbove: { en: '{count} more not met above {next}: --verbose shows them', da: '{count} flere ikke opfyldt over {next}: --verbose viser dem' },
   explainHint: { en: 'More on an item or requirement: os2level explain {id}', da: 'Mere om et punkt eller krav: os2level explain {id}' },
-  item: { en: 'item', da: 'punkt' },
   itemCount: { en: '{count} items', da: '{count} punkter' },
   defaultGeneration: { en: 'default', da: 'standard' },
   passes: { en: '{count} requirements met', da: '{count} krav opfyldt' },

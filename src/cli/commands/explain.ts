@@ -67,7 +67,7 @@ export function explainItem(item: ChecklistItemDef, catalogue: LevelCatalogue, l
   }
   lines.push('', `${w('history')}:`);
   for (const g of catalogue.checklists.generations) {
-    const ids = [...new Set(item.parts.map((p) => g.items.find((i) => i.parts.some((x) => x.id === p.id))?.id).filter(Boolean))];
+    const ids = [...new Set(item.parts.map((p) => byId.get(p.id)?.refs?.[g.id]).filter(Boolean))];
     lines.push(`  ${g.id.padEnd(12)} ${ids.length ? ids.join(', ') : `— (${w('absent')})`}`);
   }
   lines.push('', w('more'));

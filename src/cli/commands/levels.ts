@@ -63,7 +63,7 @@ export function levelsText(catalogue: LevelCatalogue, lang: Lang): string {
       }
     }
   }
-  const outside = catalogue.requirements.filter((r) => !checklist.items.some((i) => i.parts.some((p) => p.id === r.id)));
+  const outside = catalogue.requirements.filter((r) => !r.refs?.[checklist.id]);
   if (outside.length) {
     out.push('', phrase('outsideChecklist', lang, { checklist: checklist.id }));
     for (const r of outside) out.push(`    ${r.id.padEnd(36)} ${r.title[lang]}`);
