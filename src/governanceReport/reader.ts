@@ -6,7 +6,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { ChecklistGeneration } from '../checklist/types.js';
-import type { LevelCatalogue } from '../levels/types.js';
+import type { Checklists } from '../checklist/types.js';
 import { frontMatterSource, lineOf, markdownLinks, markdownTables, parseMarkdown, plainText, type MarkdownCell, type MarkdownTable } from '../markdown/parse.js';
 import { calendarDate } from '../manifest/calendarDate.js';
 import { isPlaceholder } from './placeholders.js';
@@ -38,7 +38,8 @@ const LEADING_ID = /^([RFSG])\s?(\d{1,2})\b\s*[.:)–—-]*\s*(.*)$/i;
 const normaliseId = (letter: string, n: string): string => `${letter.toUpperCase()}${Number(n)}`;
 
 export interface ReaderOptions extends ReadReportOptions {
-  catalogue: LevelCatalogue;
+  /** Only its checklist generations are used: a LevelCatalogue, or `{ checklists }` alone. */
+  catalogue: { checklists: Pick<Checklists, 'generations'> };
 }
 
 /** Reads a report's text (Markdown, or the self-evaluation's JSON export). */
