@@ -97,8 +97,9 @@ function reportAnswers(facts: Facts): Map<string, Omit<ReportAnswer, 'used'>> {
 /**
  * The report's answer as declared evidence, below os2.yaml and never above the repository: it
  * decides only a requirement that os2.yaml may declare, where the check found nothing either way
- * (no evidence, no declaration) and os2.yaml has no explanation or not-applicable entry for it.
- * "Ja" passes; "Ikke relevant" with a reason is not applicable; a "no" stays a failure.
+ * (no evidence, no declaration) and os2.yaml has no explanation or not-applicable entry for it:
+ * there "Ja" passes. "Ikke relevant" with a reason makes an unmet requirement not applicable, as
+ * os2.yaml's notApplicable would; a "no" stays a failure.
  */
 function applyReport(req: Requirement, outcome: RequirementOutcome, answer: Omit<ReportAnswer, 'used'> | null): RequirementOutcome {
   if (!answer) return outcome;
@@ -110,11 +111,13 @@ function applyReport(req: Requirement, outcome: RequirementOutcome, answer: Omit
     return {
       ...outcome, outcome: 'pass', basis: 'declared', code: answer.date ? 'report.declared' : 'report.declared-undated',
       args: { file: at, item: answer.item, status: answer.statusText, ...(answer.date ? { date: answer.date } : {}) },
-      evidence: [evidence, ...outcome.evidence.filter((e) => e.kind === 'looked-for')],
+      evidence: [evidence],
       partial: false, reportAnswer: { ...answer, used: true },
     };
   }
-  if (open && declarable && answer.status === 'not-relevant' && answer.documentation) {
+  // "Ikke relevant" with a reason is what os2.yaml's notApplicable says, and contradicts no finding.
+  const undecided = outcome.outcome !== 'pass' && outcome.outcome !== 'explained' && outcome.outcome !== 'not-applicable' && !outcome.explanation && !outcome.notApplicable;
+  if (undecided && answer.status === 'not-relevant' && answer.documentation) {
     return { ...outcome, outcome: 'not-applicable', notApplicable: { reason: answer.documentation }, evidence: [evidence, ...outcome.evidence], reportAnswer: { ...answer, used: true } };
   }
   return { ...outcome, reportAnswer: { ...answer, used: false } };
