@@ -17,7 +17,7 @@ import { collectCoverageFacts } from './coverage.js';
 import { collectDocs } from './docs.js';
 import { collectFileIndex } from './fileIndex.js';
 import { collectGovernanceReport } from './governanceReport.js';
-import { loadChecklists } from '../checklist/load.js';
+import { loadLevels } from '../levels/load.js';
 import type { Checklists } from '../checklist/types.js';
 import { collectGitFacts } from './git.js';
 import { collectLicence } from './licence.js';
@@ -113,8 +113,11 @@ async function collectFrom(repo: RepoRoot, label: string, manifest: ManifestFact
 }
 
 let shipped: Promise<Checklists> | undefined;
-/** The shipped checklist file, loaded once per process (a scan worker collects many repositories). */
-const shippedChecklists = (): Promise<Checklists> => (shipped ??= loadChecklists());
+/**
+ * The shipped checklist generations, loaded once per process (a scan worker collects many
+ * repositories) from the precompiled catalogue: validating the YAML afresh takes seconds.
+ */
+const shippedChecklists = (): Promise<Checklists> => (shipped ??= loadLevels().then((c) => c.checklists));
 
 async function collectManifest(root: string, opts: CollectOptions): Promise<ManifestFacts> {
   const path = opts.manifestPath ? resolve(opts.manifestPath) : findManifest(root);
