@@ -21,7 +21,9 @@ const EXTENSION: Record<FormatName, string> = {
   markdown: 'md',
   github: 'txt',
   'os2-self-assessment': 'json',
+  'os2-self-assessment-md': 'md',
   'governance-report': 'md',
+  'os2-evaluation': 'md',
 };
 
 function expectGolden(file: string, actual: string): void {
