@@ -19,7 +19,7 @@ export interface ImportOutcome {
 const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v.length > 90 ? `${v.slice(0, 87)}...` : v) : JSON.stringify(v));
 
 function actionLines(a: ImportAction): string[] {
-  return a.values.map((v) => `  ${a.row.ref.padEnd(4)} ${a.ids.join(', ').padEnd(36)} ${v.path.join('.')}: ${show(v.value)}`);
+  return a.values.map((v) => `  ${a.item.id.padEnd(4)} ${a.ids.join(', ').padEnd(36)} ${v.path.join('.')}: ${show(v.value)}`);
 }
 
 export function formatImportText(o: ImportOutcome, lang: Lang): string {
@@ -27,9 +27,12 @@ export function formatImportText(o: ImportOutcome, lang: Lang): string {
   const r = plan.report;
   const file = o.manifestPath;
   const out: string[] = [];
-  const basis = W[r.versionBasis][lang];
+  const basis = W[r.generationBasis][lang];
   const form = r.form === 'self-evaluation' ? `, ${W.selfEvaluation[lang]}` : '';
-  out.push(`${W.report[lang]}${r.productName ? `: ${r.productName}` : ''} — ${W.version[lang]} ${r.version} (${basis}${form}), ${r.rows.length} ${W.rows[lang]}`, '');
+  const dated = r.date ? `, ${fillIn(W.dated[lang], { date: r.date })}` : '';
+  const blank = r.blank ? `, ${W.blank[lang]}` : '';
+  out.push(`${W.report[lang]}${r.productName ? `: ${r.productName}` : ''} — ${W.version[lang]} ${r.generation} (${basis}${form}${dated}${blank}), ${r.items.length} ${W.rows[lang]}`);
+  out.push(`  ${fillIn(W.states[lang], { read: r.tally.read, placeholder: r.tally.placeholder, notFilled: r.tally['not-filled'], unreadable: r.tally.unreadable })}`, '');
   const applied = o.merge.applied;
   out.push(fillIn((o.written ? W.carried : W.wouldCarry)[lang], { file }));
   out.push(...(applied.length ? applied.flatMap(actionLines) : [`  ${W.nothing[lang]}`]));
@@ -39,37 +42,42 @@ export function formatImportText(o: ImportOutcome, lang: Lang): string {
     out.push('', fillIn(heading[lang], { file }));
     for (const c of o.merge.conflicts) {
       const proposed = c.proposed === undefined ? W.removed[lang] : show(c.proposed);
-      out.push(`  ${c.action.row.ref.padEnd(4)} ${c.path.join('.')}: ${show(c.existing)} ≠ ${proposed}`);
+      out.push(`  ${c.action.item.id.padEnd(4)} ${c.path.join('.')}: ${show(c.existing)} ≠ ${proposed}`);
     }
   }
   out.push('', W.notCarried[lang]);
   if (!plan.skipped.length) out.push(`  ${W.nothing[lang]}`);
   for (const s of plan.skipped) {
-    const what = s.row.problem ? PROBLEM_TEXT[s.row.problem.code][lang] : SKIP_TEXT[s.code][lang];
-    const ids = s.row.problem ? (s.ids.length ? ` (${W.candidates[lang]}: ${s.ids.join(', ')})` : '') : s.ids.length ? ` [${s.ids.join(', ')}]` : '';
-    const detail = s.detail.length ? `: ${s.detail.join(', ')}` : '';
-    out.push(`  ${s.row.ref.padEnd(4)} ${W.line[lang]} ${s.row.line}: ${what}${detail}${ids} — "${s.row.text.slice(0, 60)}"`);
+    const what = s.code === 'unreadable' && s.item.problem ? PROBLEM_TEXT[s.item.problem][lang] : SKIP_TEXT[s.code][lang];
+    const ids = s.ids.length ? ` [${s.ids.join(', ')}]` : '';
+    const detail = s.detail.length && s.code !== 'unreadable' ? `: ${s.detail.join(', ')}` : '';
+    out.push(`  ${s.item.id.padEnd(4)} ${W.line[lang]} ${s.item.line}: ${what}${detail}${ids}`);
   }
   return out.join('\n') + '\n';
 }
 
-/** The machine view: the parsed rows, the plan and what the merge did, by codes and paths. */
+/** The machine view: the items read, the plan and what the merge did, by codes and paths. */
 export function formatImportJson(o: ImportOutcome): string {
-  const action = (a: ImportAction) => ({ kind: a.kind, ref: a.row.ref, line: a.row.line, ids: a.ids, values: a.values.map((v) => ({ path: v.path.join('.'), value: v.value })) });
+  const action = (a: ImportAction) => ({ kind: a.kind, item: a.item.id, line: a.item.line, ids: a.ids, values: a.values.map((v) => ({ path: v.path.join('.'), value: v.value })) });
+  const r = o.plan.report;
   return JSON.stringify(
     {
       manifest: o.manifestPath,
       written: o.written,
       created: o.created,
-      version: o.plan.report.version,
-      versionBasis: o.plan.report.versionBasis,
-      form: o.plan.report.form,
-      productName: o.plan.report.productName,
-      rows: o.plan.report.rows,
+      generation: r.generation,
+      generationBasis: r.generationBasis,
+      form: r.form,
+      layout: r.layout,
+      productName: r.productName,
+      date: r.date,
+      blank: r.blank,
+      tally: r.tally,
+      items: r.items,
       applied: o.merge.applied.map(action),
       unchanged: o.merge.unchanged.map(action),
-      conflicts: o.merge.conflicts.map((c) => ({ ref: c.action.row.ref, path: c.path.join('.'), existing: c.existing, proposed: c.proposed ?? null })),
-      skipped: o.plan.skipped.map((s) => ({ ref: s.row.ref, line: s.row.line, code: s.code, problem: s.row.problem?.code ?? null, ids: s.ids, detail: s.detail })),
+      conflicts: o.merge.conflicts.map((c) => ({ item: c.action.item.id, path: c.path.join('.'), existing: c.existing, proposed: c.proposed ?? null })),
+      skipped: o.plan.skipped.map((s) => ({ item: s.item.id, line: s.item.line, code: s.code, problem: s.item.problem ?? null, ids: s.ids, detail: s.detail })),
     },
     null,
     2,

@@ -1,12 +1,13 @@
 /**
- * What a parsed governance report can carry into os2.yaml, decided row by row and without touching
- * any file: declarations for met items (where MANIFEST_FIELDS names a field), explanations for
- * unmet items with a reason, not-applicable entries for items declared not relevant. Everything
- * else is listed with a code saying why it was not carried.
+ * What a governance report read back can carry into os2.yaml, decided item by item and without
+ * touching any file: declarations for met items (where MANIFEST_FIELDS names a field) and
+ * not-applicable entries for items declared not relevant with a reason. A "no" is never an
+ * explanation: comply-or-explain needs a reason a person wrote in os2.yaml. Everything else is
+ * listed with a code saying why it was not carried.
  */
 import type { LevelCatalogue } from '../levels/types.js';
 import { fieldsFor, type FieldMapping } from './manifestFields.js';
-import type { ParsedGovernanceReport, ReportRow } from './types.js';
+import type { GovernanceReportReading, ReportItem } from './types.js';
 import { firstDate, firstUrl, pathCandidates, prose } from './values.js';
 
 export interface PlannedValue {
@@ -19,7 +20,7 @@ export type ActionKind = 'declare' | 'explain' | 'not-applicable';
 
 export interface ImportAction {
   kind: ActionKind;
-  row: ReportRow;
+  item: ReportItem;
   /** The requirement(s) the action is for. */
   ids: string[];
   /** Values written together or not at all. */
@@ -27,25 +28,27 @@ export interface ImportAction {
 }
 
 export type SkipCode =
-  /** The row has a problem (unmapped, ambiguous, unreadable status); see `row.problem`. */
-  | 'row-problem'
-  /** ❓ / Ved ikke: nothing to carry. */
+  /** The item could not be read (see `item.problem`). */
+  | 'unreadable'
+  /** Nothing was answered. */
+  | 'not-filled'
+  /** The status or the documentation is the form's placeholder. */
+  | 'placeholder'
+  /** Ved ikke: nothing to carry. */
   | 'status-unknown'
+  /** Nej, Planlagt or Delvist: not met, and a "no" is not an explanation. */
+  | 'not-met'
   /** Met, but the repository decides the requirement; os2.yaml has no field for it. */
   | 'decided-from-repository'
   /** Met, but no manifest field can take the documentation safely. */
   | 'no-safe-field'
   /** Met, with a field, but the documentation lacks what the field needs (`detail` names it). */
   | 'missing-value'
-  /** Met, and several of the item's requirements have fields: which one the text means is unclear. */
-  | 'several-fields'
-  /** Not met, and the item covers several requirements: which one is not met is unclear. */
-  | 'several-requirements'
-  /** Not met or not relevant, but the documentation gives no reason. */
+  /** Not relevant, but the documentation gives no reason. */
   | 'no-reason';
 
 export interface ImportSkip {
-  row: ReportRow;
+  item: ReportItem;
   ids: string[];
   code: SkipCode;
   /** Field paths or values concerned, e.g. the missing `governance.board.approved.date`. */
@@ -53,7 +56,7 @@ export interface ImportSkip {
 }
 
 export interface ImportPlan {
-  report: ParsedGovernanceReport;
+  report: GovernanceReportReading;
   actions: ImportAction[];
   skipped: ImportSkip[];
 }
@@ -63,54 +66,54 @@ export interface PlanOptions {
   pathExists?: (path: string) => boolean;
 }
 
-export function planImport(report: ParsedGovernanceReport, catalogue: LevelCatalogue, opts: PlanOptions = {}): ImportPlan {
+export function planImport(report: GovernanceReportReading, catalogue: LevelCatalogue, opts: PlanOptions = {}): ImportPlan {
   const actions: ImportAction[] = [];
   const skipped: ImportSkip[] = [];
   const byId = new Map(catalogue.requirements.map((r) => [r.id, r]));
-  const skip = (row: ReportRow, code: SkipCode, ids: string[] = row.id ? [row.id] : row.ids, detail: string[] = []): void => {
-    skipped.push({ row, ids, code, detail });
+  const skip = (item: ReportItem, code: SkipCode, detail: string[] = [], ids: string[] = item.requirements): void => {
+    skipped.push({ item, ids, code, detail });
   };
+  const pathExists = opts.pathExists ?? (() => false);
 
-  for (const row of report.rows) {
-    if (row.problem) {
-      skip(row, 'row-problem', row.problem.candidates);
-      continue;
-    }
-    const reason = row.documentation.trim();
-    switch (row.status) {
-      case 'unknown':
-        skip(row, 'status-unknown');
-        break;
-      case 'not-met':
-        if (!row.id && row.ids.length > 1) skip(row, 'several-requirements', row.ids);
-        else if (!reason) skip(row, 'no-reason');
-        else actions.push({ kind: 'explain', row, ids: [row.id!], values: [{ path: ['explanations', row.id!, 'reason'], value: reason }] });
-        break;
-      case 'not-relevant': {
-        // An item is not relevant only when all its requirements are not: the whole item goes.
-        const ids = row.id ? [row.id] : row.ids;
-        if (!reason) skip(row, 'no-reason', ids);
-        else actions.push({ kind: 'not-applicable', row, ids, values: ids.map((id) => ({ path: ['notApplicable', id], value: reason })) });
-        break;
-      }
-      case 'met': {
-        // A met item means all its requirements are met; the field is the named one's, or the only one.
-        const withFields = row.id && fieldsFor(row.id) ? [row.id] : row.ids.filter((id) => fieldsFor(id));
-        if (withFields.length > 1) {
-          skip(row, 'several-fields', withFields);
+  for (const item of report.items) {
+    if (item.state === 'unreadable') skip(item, 'unreadable', item.problem ? [item.problem] : []);
+    else if (item.state === 'not-filled') skip(item, 'not-filled');
+    else if (item.state === 'placeholder') skip(item, 'placeholder', item.placeholder ? [item.placeholder] : []);
+    else {
+      const reason = item.documentation.trim();
+      switch (item.status) {
+        case 'unknown':
+          skip(item, 'status-unknown');
+          break;
+        case 'not-met':
+        case 'planned':
+        case 'partly':
+        case null:
+          skip(item, 'not-met', [item.statusText]);
+          break;
+        case 'not-relevant':
+          // An item is not relevant only as a whole: every requirement it covers goes.
+          if (!reason) skip(item, 'no-reason');
+          else actions.push({ kind: 'not-applicable', item, ids: item.requirements, values: item.requirements.map((id) => ({ path: ['notApplicable', id], value: reason })) });
+          break;
+        case 'met': {
+          // A met item means all its requirements are met (F3 Ja declares procurement and lawfulness):
+          // each requirement with a field takes what the documentation holds for it.
+          const withFields = item.requirements.filter((id) => fieldsFor(id));
+          if (withFields.length === 0) {
+            const repoOnly = item.requirements.every((i) => !(byId.get(i)?.evidence ?? []).includes('declared'));
+            skip(item, repoOnly ? 'decided-from-repository' : 'no-safe-field');
+            break;
+          }
+          for (const id of withFields) {
+            const read = readValues(fieldsFor(id)!, reason, pathExists);
+            if ('missing' in read) skip(item, 'missing-value', read.missing, [id]);
+            else actions.push({ kind: 'declare', item, ids: [id], values: read.values });
+          }
+          const rest = item.requirements.filter((id) => !fieldsFor(id));
+          if (rest.length) skip(item, rest.every((i) => !(byId.get(i)?.evidence ?? []).includes('declared')) ? 'decided-from-repository' : 'no-safe-field', [], rest);
           break;
         }
-        const id = withFields[0];
-        if (!id) {
-          const ids = row.id ? [row.id] : row.ids;
-          const repoOnly = ids.every((i) => !(byId.get(i)?.evidence ?? []).includes('declared'));
-          skip(row, repoOnly ? 'decided-from-repository' : 'no-safe-field', ids);
-          break;
-        }
-        const read = readValues(fieldsFor(id)!, reason, opts.pathExists ?? (() => false));
-        if ('missing' in read) skip(row, 'missing-value', [id], read.missing);
-        else actions.push({ kind: 'declare', row, ids: [id], values: read.values });
-        break;
       }
     }
   }

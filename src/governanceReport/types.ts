@@ -1,57 +1,83 @@
 /**
- * A governance report read back: OS2's checklist as a product filled it in, one row per item, each
- * mapped to the catalogue's requirement ids in the template version the report was written in.
- * Rows that cannot be mapped with confidence carry a problem code instead of a guessed id.
+ * A governance report or self-evaluation read back: OS2's checklist as a product filled it in, one
+ * entry per item as written, each tied to the requirements the item covers in the checklist
+ * generation the report was written in. What OS2 wrote is kept (the status word, the
+ * documentation, the links); what the reader could not read is said per item, with its line.
  */
 
-/** Template versions whose numbering differs (see the catalogue's `refs`). */
-export const TEMPLATE_VERSIONS = ['2021-05', '2021-11', '2024'] as const;
-export type TemplateVersion = (typeof TEMPLATE_VERSIONS)[number];
+/** The answers OS2's forms offer, as written: Ja / Nej / Ikke relevant / Ved ikke / Planlagt, and "Delvist". */
+export type ReportStatus = 'met' | 'not-met' | 'not-relevant' | 'unknown' | 'planned' | 'partly';
 
-export type RowStatus = 'met' | 'not-met' | 'not-relevant' | 'unknown';
+/**
+ * How far an item was filled in:
+ * - `read`: the status was read (its documentation may be empty);
+ * - `placeholder`: the status or the documentation is a placeholder of the form ("[Ikke udfyldt]",
+ *   "Indsæt link", "Hvordan?"); a placeholder is never a reason, a value or evidence;
+ * - `not-filled`: nothing was answered (an empty status, or a template copied but not filled in);
+ * - `unreadable`: something was written that the reader cannot tell (see `problem`).
+ */
+export type ItemState = 'read' | 'placeholder' | 'not-filled' | 'unreadable';
 
-export type RowProblemCode =
-  /** The item number exists in no requirement of this version and the text matches none. */
-  | 'no-requirement'
-  /** The number points to one item, the text clearly to another. */
+export type ItemProblemCode =
+  /** The status cell holds words that are none of the form's answers. */
+  | 'unknown-status'
+  /** A symbol and a word that disagree ("✅ Nej"). */
+  | 'conflicting-status'
+  /** The item id is no item of the report's checklist generation. */
+  | 'no-item'
+  /** The id names one item, the text clearly another. */
   | 'number-text-mismatch'
-  /** The text matches two items equally and the number does not decide between them. */
-  | 'ambiguous-text'
-  /** The status cell could not be read (empty or an unknown word). */
-  | 'no-status';
+  /** The same item appears again further down; the first one counts. */
+  | 'duplicate';
 
-export interface RowProblem {
-  code: RowProblemCode;
-  /** Requirement ids the row could be about, for the reader to decide. */
-  candidates: string[];
-}
-
-export interface ReportRow {
-  /** 1-based line of the row in the report. */
-  line: number;
-  /** The item number as written, normalised (e.g. "F13"). */
-  ref: string;
-  text: string;
-  status: RowStatus;
-  /** The status cell as written. */
+export interface ReportItem {
+  /** OS2's item id as written, normalised ("F12"). */
+  id: string;
+  /** The item's text as written (plain words). */
+  title: string;
+  /** The requirements the item covers in the report's generation (empty when it is none of its items). */
+  requirements: string[];
+  /** The answer; null unless `state` is `read` or `placeholder` with a status. */
+  status: ReportStatus | null;
+  /** The status as written (plain text; "" when empty). */
   statusText: string;
+  state: ItemState;
+  problem?: ItemProblemCode;
+  /** The documentation as written (plain words); "" when empty or a placeholder. */
   documentation: string;
-  /** The one requirement the row is about; null when unmapped or when the item covers several. */
-  id: string | null;
-  /** Every requirement the item covers in this version (empty when unmapped). */
-  ids: string[];
-  /** `number-and-text` when both agree; `number` when the text was not recognised. */
-  match: 'number-and-text' | 'number' | null;
-  problem?: RowProblem;
+  /** The placeholder text, when the status or documentation held one. */
+  placeholder?: string;
+  /** Link targets in the item's documentation and reference cells, in order. */
+  references: string[];
+  /** 1-based line of the item in the report (of its `"id"` in a JSON export). */
+  line: number;
 }
 
-export interface ParsedGovernanceReport {
-  version: TemplateVersion;
-  /** How the version was decided: stated in the report, inferred from its rows, or a default. */
-  versionBasis: 'stated' | 'content' | 'default';
-  /** `self-evaluation` for the 2026 form (Ja/Nej/Ikke relevant/Ved ikke, 2024 numbering). */
-  form: 'checklist' | 'self-evaluation';
-  /** Product name from the report's title, when it names one. */
+/** `table`: a checklist table per theme; `headings`: `## F12 - text` with `**Status:**` lines; `json`: the 2026 form's export. */
+export type ReportLayout = 'table' | 'headings' | 'json';
+/** The governance report template, or the 2026 self-evaluation (Efterlevet? / Ja / Nej / … / Planlagt). */
+export type ReportForm = 'governance-report' | 'self-evaluation';
+
+export interface GovernanceReportReading {
+  /** Where the report was read from (repository-relative inside a repository), when known. */
+  path: string | null;
+  layout: ReportLayout;
+  form: ReportForm;
+  /** The checklist generation (levels/checklists.yaml) whose items the report follows. */
+  generation: string;
+  /** `content`: recognised from the items and their wording; `default`: could not be told. */
+  generationBasis: 'content' | 'default';
   productName: string | null;
-  rows: ReportRow[];
+  /** The date the report was filled in (YYYY-MM-DD), as stated, or from its file name; null when none. */
+  date: string | null;
+  /** True when no item holds anything a person wrote: a template copied but not filled in. */
+  blank: boolean;
+  items: ReportItem[];
+  /** How many items are in each state. */
+  tally: Record<ItemState, number>;
+}
+
+export interface ReadReportOptions {
+  /** Where the text came from; used for the date in a file name and kept in the reading. */
+  path?: string | null;
 }

@@ -7,7 +7,7 @@ import type { Document } from 'yaml';
 import type { Facts } from '../facts/types.js';
 import { mergePlan, type MergeResult } from '../governanceReport/merge.js';
 import { planImport, type ImportPlan } from '../governanceReport/plan.js';
-import { parseGovernanceReport } from '../governanceReport/parse.js';
+import { readGovernanceReportText } from '../governanceReport/reader.js';
 import { GOVERNANCE_REPORT_MAX_BYTES } from '../governanceReport/read.js';
 import { readRepoText } from '../repo/safePath.js';
 import type { Lang, LevelCatalogue } from '../levels/types.js';
@@ -30,7 +30,7 @@ export async function buildInit(facts: Facts, catalogue: LevelCatalogue, answers
     // A file of the repository: read by the repository reader, so a link into .git/ or a FIFO is refused.
     const read = await readRepoText(facts.root, found.path, GOVERNANCE_REPORT_MAX_BYTES);
     if (read.ok && !read.binary) {
-      const parsed = parseGovernanceReport(read.text, catalogue);
+      const parsed = readGovernanceReportText(read.text, { path: found.path, catalogue });
       const files = new Set(facts.files.paths);
       const plan = planImport(parsed, catalogue, { pathExists: (p) => files.has(p) });
       // What the repository shows wins over the report; disagreements are listed, not resolved.
