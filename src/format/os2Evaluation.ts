@@ -11,7 +11,7 @@
  * - met → 🟢, unless the product itself says no (→ 🟡, to be clarified)
  * - partly met → 🟡
  * - not met → 🔴, unless the product says yes (→ 🟡, to be clarified)
- * - open → the product's answer decides: yes 🟡 (nothing in the repository shows it), planned 🟡,
+ * - open → the product's answer decides: yes 🟡 (nothing in the repository shows it), partly or planned 🟡,
  *   no 🔴, no answer or "don't know" 🔴 (nothing to judge it by)
  * The proposed level is the highest level with no 🔴 must item at that level or below; the 🟡 must
  * items are listed for a person to judge (the secretariat places products with yellow items).
@@ -35,7 +35,7 @@ const LEVELS: LevelNumber[] = [0, 1, 2, 3];
 /** Why a light is proposed, in the evaluation's words. */
 type BasisCode =
   | 'not-relevant' | 'own-not-relevant' | 'verified' | 'declared' | 'met-own-no' | 'partly' | 'not-met' | 'not-met-own-yes'
-  | 'open-own-yes' | 'open-own-planned' | 'open-own-no' | 'open-own-unknown' | 'open-unanswered';
+  | 'open-own-yes' | 'open-own-partly' | 'open-own-planned' | 'open-own-no' | 'open-own-unknown' | 'open-unanswered';
 
 const BASIS: Record<BasisCode, Text> = {
   'not-relevant': { da: 'Erklæret ikke relevant for produktet.', en: 'Declared not relevant to the product.' },
@@ -47,6 +47,7 @@ const BASIS: Record<BasisCode, Text> = {
   'not-met': { da: 'Ikke opfyldt ifølge det, os2level fandt.', en: 'Not met by what os2level found.' },
   'not-met-own-yes': { da: 'Produktet svarer ja, men os2level fandt det ikke: afklares.', en: 'The product answers yes, but os2level did not find it: to be clarified.' },
   'open-own-yes': { da: 'Produktet svarer ja; intet i repositoriet viser det, så dokumentationen skal vurderes.', en: 'The product answers yes; nothing in the repository shows it, so the documentation needs judging.' },
+  'open-own-partly': { da: 'Produktet angiver kravet som delvist opfyldt.', en: 'The product marks the requirement as partly met.' },
   'open-own-planned': { da: 'Produktet angiver kravet som planlagt.', en: 'The product marks the requirement as planned.' },
   'open-own-no': { da: 'Produktet svarer nej.', en: 'The product answers no.' },
   'open-own-unknown': { da: 'Produktet er i tvivl, og os2level kan ikke afgøre det.', en: 'The product is in doubt, and os2level cannot decide it.' },
@@ -79,6 +80,7 @@ export function proposeLight(item: ChecklistItem, own: ProductAnswer | null): It
     case 'open':
       if (says === 'not-relevant') return pick('grey', 'own-not-relevant');
       if (says === 'met') return pick('yellow', 'open-own-yes');
+      if (says === 'partly') return pick('yellow', 'open-own-partly');
       if (says === 'planned') return pick('yellow', 'open-own-planned');
       if (says === 'not-met') return pick('red', 'open-own-no');
       if (says === 'unknown') return pick('red', 'open-own-unknown');

@@ -2,12 +2,12 @@
  * The product's own answers, as the secretariat's evaluation sets them beside os2level's findings:
  * per checklist item the status the product wrote, its documentation and where it was written.
  * A view-side shape, filled from whatever reader read the product's governance report or
- * self-evaluation; `fromParsedGovernanceReport` fills it from the report reader's rows.
+ * self-evaluation; `fromGovernanceReportReading` fills it from the report reader.
  */
-import type { ParsedGovernanceReport } from '../governanceReport/types.js';
+import type { GovernanceReportReading, ReportStatus } from '../governanceReport/types.js';
 
-/** The product's answer for one item: the forms' statuses, and "planned" for the 2026 form's Planlagt. */
-export type ProductAnswerStatus = 'met' | 'not-met' | 'not-relevant' | 'unknown' | 'planned';
+/** The product's answer for one item, as OS2's forms offer it (Ja / Nej / Ikke relevant / Ved ikke / Planlagt / Delvist). */
+export type ProductAnswerStatus = ReportStatus;
 
 export interface ProductAnswer {
   /** The item's id in the report's own numbering (e.g. "F12"). */
@@ -29,17 +29,20 @@ export interface ProductReport {
   answers: ProductAnswer[];
 }
 
-/** The product's answers from the governance-report reader's rows (rows without an item number are skipped). */
-export function fromParsedGovernanceReport(parsed: ParsedGovernanceReport, path: string, date: string | null = null): ProductReport {
+/**
+ * The product's answers from the governance-report reader. An item whose status is a placeholder,
+ * not filled in or unreadable has no answer (null); its documentation is kept as written.
+ */
+export function fromGovernanceReportReading(reading: GovernanceReportReading, path: string = reading.path ?? ''): ProductReport {
   return {
     path,
-    date,
-    answers: parsed.rows.filter((r) => r.ref).map((r): ProductAnswer => ({
-      item: r.ref,
-      status: /^planlagt$/i.test(r.statusText.trim()) ? 'planned' : r.problem?.code === 'no-status' ? null : r.status,
-      statusText: r.statusText,
-      documentation: r.documentation,
-      line: r.line,
+    date: reading.date,
+    answers: reading.items.map((item): ProductAnswer => ({
+      item: item.id,
+      status: item.state === 'read' || item.state === 'placeholder' ? item.status : null,
+      statusText: item.statusText,
+      documentation: item.documentation,
+      line: item.line,
     })),
   };
 }
