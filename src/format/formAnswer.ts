@@ -50,12 +50,11 @@ export function formAnswer(item: ChecklistItem): FormAnswer {
 }
 
 /**
- * What an item's documentation cell says on a form: the finding, explanation or not-relevant
- * reason of each part that was decided (an unanswered part adds nothing: a form's empty cell is
- * for a person to fill in), with its place in the repository. A partly met item says so first.
+ * What os2level found for an item's decided parts: the finding, explanation or not-relevant reason
+ * of each part that was decided (an unanswered part adds nothing), with its place in the
+ * repository. A partly met item says so first.
  */
-export function formDocumentation(item: ChecklistItem, lang: Lang, result: RepositoryResult): string[] {
-  const answer = formAnswer(item);
+export function decidedDocumentation(item: ChecklistItem, lang: Lang, result: RepositoryResult): string[] {
   const decided = item.entries.filter((e) => !unanswered(e.requirement));
   const line = (q: ReportRequirement): string => {
     const text = repositoryRelative(documentationOf(q, lang), result.path);
@@ -67,8 +66,15 @@ export function formDocumentation(item: ChecklistItem, lang: Lang, result: Repos
   const lines = decided.length === 1 && item.entries.length === 1
     ? [line(decided[0]!.requirement)]
     : decided.map((e) => `${e.requirement.id}: ${line(e.requirement)}`);
-  return answer === 'partly' ? [`${phrase('partlyMet', lang)}.`, ...lines] : lines;
+  return formAnswer(item) === 'partly' ? [`${phrase('partlyMet', lang)}.`, ...lines] : lines;
 }
+
+/**
+ * An item's documentation cell on a form: what was found for a decided item; nothing for an open
+ * one, whose row stays unfilled (status and documentation) for a person to answer.
+ */
+export const formDocumentation = (item: ChecklistItem, lang: Lang, result: RepositoryResult): string[] =>
+  formAnswer(item) === 'open' ? [] : decidedDocumentation(item, lang, result);
 
 /** A text with the repository's own absolute path taken out: forms name files as the repository does. */
 export function repositoryRelative(text: string, root: string): string {

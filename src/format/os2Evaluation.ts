@@ -21,7 +21,7 @@ import type { Report, ReportRequirement, RepositoryResult } from '../report/mode
 import { SATISFIES } from '../evaluate/types.js';
 import { fill } from '../report/messages.js';
 import { CHECKLIST_CATEGORIES, checklistItems, type ChecklistCategory, type ChecklistItem } from './checklist.js';
-import { formAnswer, formDocumentation, repositoryRelative, unanswered, type FormAnswer } from './formAnswer.js';
+import { decidedDocumentation, formAnswer, repositoryRelative, unanswered, type FormAnswer } from './formAnswer.js';
 import { cell } from './markdown.js';
 import { FORM_SECTIONS, formCell, formLevel, formTitle, formVersion, productName } from './os2Form.js';
 import type { ProductAnswer, ProductAnswerStatus, ProductReport } from './productReport.js';
@@ -249,7 +249,7 @@ function ownSource(own: ProductReport, result: RepositoryResult, w: (key: keyof 
 
 /** What os2level found for the item: every part's finding, explanation or reason, unanswered parts included. */
 function foundLines(item: ChecklistItem, lang: Lang, result: RepositoryResult): string[] {
-  const decided = formDocumentation(item, lang, result);
+  const decided = decidedDocumentation(item, lang, result);
   const open = item.entries.filter((e) => unanswered(e.requirement)).map((e) => `${e.requirement.id}: ${repositoryRelative(e.requirement.message, result.path)}`);
   return [...decided, ...open];
 }
