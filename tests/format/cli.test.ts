@@ -251,3 +251,19 @@ describe('badge', () => {
     expect(runCli(['badge', join(dir, 'nope')]).status).toBe(2);
   });
 });
+
+describe("OS2's forms name no local absolute path", () => {
+  it.each(['governance-report', 'os2-self-assessment', 'os2-self-assessment-md', 'os2-evaluation'])('%s, with the manifest and a coverage report given by absolute path', (format) => {
+    repo.write({ 'coverage/lcov.info': 'TN:\nSF:src/app.py\nLF:10\nLH:8\nend_of_record\n' });
+    const abs = ['--manifest', join(repo.dir, 'os2.yaml'), '--coverage', join(repo.dir, 'coverage/lcov.info')];
+    for (const lang of ['da', 'en']) {
+      const run = check('--format', format, '--lang', lang, ...abs);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).not.toContain(repo.dir);
+      // Nor the temporary directory's real path (macOS /private/var…, symlinked tmp).
+      expect(run.stdout).not.toMatch(/\/tmp\/|\/private\/var\/|[A-Z]:\\\\/);
+    }
+    // The JSON report names the repository by its path; the forms never do.
+    expect(check('--format', 'json', ...abs).stdout).toContain(repo.dir);
+  });
+});
