@@ -12,6 +12,8 @@ export interface CheckRepositoryOptions extends Omit<CollectOptions, 'requiremen
   /** "Now" for time-based rules (`--as-of`). */
   now: Date;
   lang: Lang;
+  /** Flag a governance report older than this many days (default 365). */
+  reportMaxAgeDays?: number;
 }
 
 export interface CheckedRepository {
@@ -21,7 +23,7 @@ export interface CheckedRepository {
 }
 
 export async function checkRepository(dir: string, opts: CheckRepositoryOptions): Promise<CheckedRepository> {
-  const facts = await collectFacts(dir, { ...opts, requirementIds: new Set(opts.catalogue.requirements.map((r) => r.id)) });
-  const evaluation = evaluate(facts, opts.catalogue, { now: opts.now });
+  const facts = await collectFacts(dir, { ...opts, checklists: opts.catalogue.checklists, requirementIds: new Set(opts.catalogue.requirements.map((r) => r.id)) });
+  const evaluation = evaluate(facts, opts.catalogue, { now: opts.now, ...(opts.reportMaxAgeDays ? { reportMaxAgeDays: opts.reportMaxAgeDays } : {}) });
   return { facts, evaluation, result: buildResult(facts, evaluation, opts.catalogue, opts.lang) };
 }

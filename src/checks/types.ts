@@ -4,7 +4,7 @@ import type { LevelCatalogue } from '../levels/types.js';
 /** What a check can decide on its own; `explained`/`not-applicable` are applied by the evaluator. */
 export type CheckOutcome = 'pass' | 'fail' | 'unknown';
 
-/** Whether the evidence was seen in the repository or only stated in os2.yaml. */
+/** Whether the evidence was seen in the repository or only stated (in os2.yaml, publiccode.yml or the product's governance report). */
 export type Basis = 'verified' | 'declared' | 'none';
 
 export type ArgValue = string | number | boolean | null | string[];
@@ -12,8 +12,8 @@ export type MessageArgs = Record<string, ArgValue | undefined>;
 
 /** A pointer to what decided an outcome, or to what was looked for and not found. */
 export interface Evidence {
-  kind: 'file' | 'heading' | 'git' | 'declared' | 'coverage' | 'ci' | 'publiccode' | 'looked-for';
-  /** Repository-relative file, or the manifest field path for `declared`. */
+  kind: 'file' | 'heading' | 'git' | 'declared' | 'coverage' | 'ci' | 'publiccode' | 'report' | 'looked-for';
+  /** Repository-relative file, the manifest field path for `declared`, the governance report's path for `report`. */
   path?: string;
   line?: number;
   value?: string | number | boolean;

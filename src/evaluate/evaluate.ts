@@ -11,15 +11,19 @@ import type { ChecklistItemDef, ItemPart } from '../checklist/types.js';
 import type { Basis } from '../checks/types.js';
 import type { LevelCatalogue, LevelNumber, Requirement } from '../levels/types.js';
 import { consistencyFindings } from './consistency.js';
-import { SATISFIES, type Evaluation, type ExplanationState, type ItemOutcome, type ItemStatus, type LevelProgress, type RequirementOutcome } from './types.js';
+import { SATISFIES, type ReportAnswer, type ReportSummary, type Evaluation, type ExplanationState, type ItemOutcome, type ItemStatus, type LevelProgress, type RequirementOutcome } from './types.js';
 
 export interface EvaluateOptions {
   now: Date;
+  /** A governance report older than this many days is flagged stale (default 365: OS2 reviews yearly). */
+  reportMaxAgeDays?: number;
 }
+
+export const DEFAULT_REPORT_MAX_AGE_DAYS = 365;
 
 const LEVELS: LevelNumber[] = [0, 1, 2, 3];
 
-export function evaluate(facts: Facts, catalogue: LevelCatalogue, { now }: EvaluateOptions): Evaluation {
+export function evaluate(facts: Facts, catalogue: LevelCatalogue, { now, reportMaxAgeDays = DEFAULT_REPORT_MAX_AGE_DAYS }: EvaluateOptions): Evaluation {
   const manifest = manifestData(facts);
   const explanations = asRecord(getPath(manifest, 'explanations'));
   const notApplicable = asRecord(getPath(manifest, 'notApplicable'));
@@ -30,8 +34,9 @@ export function evaluate(facts: Facts, catalogue: LevelCatalogue, { now }: Evalu
   const partOf = new Map<string, { item: string; part: ItemPart }>();
   for (const item of generation.items) for (const part of item.parts) partOf.set(part.id, { item: item.id, part });
 
+  const answers = reportAnswers(facts);
   const requirements = catalogue.requirements.map((req) =>
-    applyDeclarations(req, partOf.get(req.id), runCheck(req, facts, catalogue, now), explanations[req.id], notApplicable[req.id], now),
+    applyReport(req, applyDeclarations(req, partOf.get(req.id), runCheck(req, facts, catalogue, now), explanations[req.id], notApplicable[req.id], now), answers.get(req.id) ?? null),
   );
   const byId = new Map(requirements.map((r) => [r.id, r]));
   const decided = generation.items.map((def) => ({ def, parts: def.parts.flatMap((p) => byId.get(p.id) ?? []) }));
@@ -65,6 +70,79 @@ export function evaluate(facts: Facts, catalogue: LevelCatalogue, { now }: Evalu
     checklist: generation.id, requirements, items, achievedLevel, nextLevel,
     gap, gapItems: itemsOf(gap), recommendations, recommendationItems: itemsOf(recommendations),
     progress, targetLevel, consistency,
+    governanceReport: reportSummary(facts, catalogue, now, reportMaxAgeDays, requirements),
+  };
+}
+
+/** Each requirement's answer in the governance report: an item's answer carries to every requirement it covers. */
+function reportAnswers(facts: Facts): Map<string, Omit<ReportAnswer, 'used'>> {
+  const out = new Map<string, Omit<ReportAnswer, 'used'>>();
+  const report = facts.governanceReport;
+  const reading = report?.reading;
+  if (!report || !reading) return out;
+  for (const item of reading.items) {
+    // Only a status a person gave counts; a placeholder, an empty cell or an unreadable row is no answer.
+    if (item.state !== 'read' || item.status === null) continue;
+    for (const id of item.requirements) {
+      if (out.has(id)) continue;
+      out.set(id, {
+        path: report.path, line: item.line, item: item.id, status: item.status, statusText: item.statusText,
+        documentation: item.documentation, references: item.references, date: reading.date,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The report's answer as declared evidence, below os2.yaml and never above the repository: it
+ * decides only a requirement that os2.yaml may declare, where the check found nothing either way
+ * (no evidence, no declaration) and os2.yaml has no explanation or not-applicable entry for it:
+ * there "Ja" passes. "Ikke relevant" with a reason makes an unmet requirement not applicable, as
+ * os2.yaml's notApplicable would; a "no" stays a failure.
+ */
+function applyReport(req: Requirement, outcome: RequirementOutcome, answer: Omit<ReportAnswer, 'used'> | null): RequirementOutcome {
+  if (!answer) return outcome;
+  const open = (outcome.outcome === 'fail' || outcome.outcome === 'unknown') && outcome.basis === 'none' && !outcome.explanation && !outcome.notApplicable;
+  const declarable = req.evidence.includes('declared');
+  const at = `${answer.path}:${answer.line}`;
+  const evidence = { kind: 'report' as const, path: answer.path, line: answer.line, value: answer.documentation || answer.statusText };
+  if (open && declarable && answer.status === 'met') {
+    return {
+      ...outcome, outcome: 'pass', basis: 'declared', code: answer.date ? 'report.declared' : 'report.declared-undated',
+      args: { file: at, item: answer.item, status: answer.statusText, ...(answer.date ? { date: answer.date } : {}) },
+      evidence: [evidence],
+      partial: false, reportAnswer: { ...answer, used: true },
+    };
+  }
+  // "Ikke relevant" with a reason is what os2.yaml's notApplicable says, and contradicts no finding.
+  const undecided = outcome.outcome !== 'pass' && outcome.outcome !== 'explained' && outcome.outcome !== 'not-applicable' && !outcome.explanation && !outcome.notApplicable;
+  if (undecided && answer.status === 'not-relevant' && answer.documentation) {
+    return { ...outcome, outcome: 'not-applicable', notApplicable: { reason: answer.documentation }, evidence: [evidence, ...outcome.evidence], reportAnswer: { ...answer, used: true } };
+  }
+  return { ...outcome, reportAnswer: { ...answer, used: false } };
+}
+
+function reportSummary(facts: Facts, catalogue: LevelCatalogue, now: Date, maxAgeDays: number, requirements: RequirementOutcome[]): ReportSummary | null {
+  const report = facts.governanceReport;
+  if (!report) return null;
+  const reading = report.reading;
+  const date = reading?.date ?? null;
+  const at = startOfDay(date);
+  const ageDays = Number.isFinite(at) ? Math.floor((now.getTime() - at) / 86_400_000) : null;
+  const stale: ReportSummary['stale'] = [];
+  if (reading) {
+    if (date === null) stale.push('undated');
+    else {
+      if (date < catalogue.checklist.from) stale.push('older-than-checklist');
+      if (ageDays !== null && ageDays > maxAgeDays) stale.push('older-than-max-age');
+    }
+  }
+  return {
+    path: report.path, source: report.source, problem: report.problem,
+    generation: reading?.generation ?? null, form: reading?.form ?? null, productName: reading?.productName ?? null,
+    date, ageDays, stale, maxAgeDays, tally: reading?.tally ?? null,
+    decided: requirements.filter((r) => r.reportAnswer?.used).map((r) => r.id),
   };
 }
 
@@ -136,7 +214,7 @@ function applyDeclarations(
     id: req.id, area: req.area, theme: req.theme, source: req.source,
     level: mapped?.part.level ?? req.level, strength: mapped?.part.strength ?? req.strength, item: mapped?.item ?? null,
   };
-  const checked: Omit<RequirementOutcome, keyof typeof base | 'outcome' | 'explanation' | 'notApplicable'> =
+  const checked: Omit<RequirementOutcome, keyof typeof base | 'outcome' | 'explanation' | 'notApplicable' | 'reportAnswer'> =
     'error' in result
       ? { checkOutcome: 'error', code: 'check.error', args: { message: result.error }, evidence: [], basis: 'none', partial: false, findings: [] }
       : {
@@ -155,7 +233,7 @@ function applyDeclarations(
     if (notApplicable) outcome = 'not-applicable';
     else if (explanation && !explanation.expired) outcome = 'explained';
   }
-  return { ...base, outcome, ...checked, explanation, notApplicable };
+  return { ...base, outcome, ...checked, explanation, notApplicable, reportAnswer: null };
 }
 
 function readExplanation(raw: unknown, now: Date): ExplanationState | null {

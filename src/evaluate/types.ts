@@ -1,5 +1,6 @@
 import type { Basis, CheckOutcome, Evidence, MessageArgs } from '../checks/types.js';
 import type { Area, LevelNumber, Requirement, Source, Strength, Theme } from '../levels/types.js';
+import type { ReportStatus } from '../governanceReport/types.js';
 
 /** The outcomes a requirement can have after explanations and not-applicable declarations are applied. */
 export const OUTCOMES = ['pass', 'fail', 'explained', 'not-applicable', 'unknown', 'error'] as const;
@@ -41,6 +42,50 @@ export interface RequirementOutcome {
   findings: { code: string; args: MessageArgs }[];
   explanation: ExplanationState | null;
   notApplicable: { reason: string } | null;
+  /** What the product's governance report answers for the item this requirement is part of; null when it says nothing usable. */
+  reportAnswer: ReportAnswer | null;
+}
+
+/** A governance report's answer for one requirement, with where it stands. */
+export interface ReportAnswer {
+  /** The report's path and the item's line in it. */
+  path: string;
+  line: number;
+  /** OS2's item id as the report numbers it. */
+  item: string;
+  status: ReportStatus;
+  statusText: string;
+  documentation: string;
+  references: string[];
+  /** The report's date (YYYY-MM-DD); null when it states none. */
+  date: string | null;
+  /** True when the answer decided the outcome (the repository and os2.yaml left it open). */
+  used: boolean;
+}
+
+/** The product's governance report as evidence: where it is, how old, and whether it is stale. */
+export interface ReportSummary {
+  path: string;
+  source: 'option' | 'manifest' | 'repository';
+  /** The report could not be read (the path names no file, or an unreadable one). */
+  problem: 'not-found' | 'unreadable' | 'too-large' | null;
+  generation: string | null;
+  form: 'governance-report' | 'self-evaluation' | null;
+  productName: string | null;
+  date: string | null;
+  /** Whole days from the report's date to "now"; null when it has no date. */
+  ageDays: number | null;
+  /**
+   * `older-than-checklist`: written before the selected checklist generation was published;
+   * `older-than-max-age`: older than the configured age; `undated`: no date to judge by.
+   */
+  stale: ('older-than-checklist' | 'older-than-max-age' | 'undated')[];
+  /** The age beyond which the report is flagged (`--governance-report-max-age`). */
+  maxAgeDays: number;
+  /** How many items are in each state (read, placeholder, not-filled, unreadable). */
+  tally: Record<'read' | 'placeholder' | 'not-filled' | 'unreadable', number> | null;
+  /** Requirements whose outcome the report's answers decided. */
+  decided: string[];
 }
 
 /** OS2's four colours plus "no light": green, yellow, red, grey, and nothing decided. */
@@ -95,6 +140,8 @@ export interface Evaluation {
   targetLevel: LevelNumber | null;
   /** Where os2.yaml or publiccode.yml and the repository disagree (src/evaluate/consistency.ts). */
   consistency: { code: string; args: MessageArgs }[];
+  /** The product's governance report used as declared evidence; null when there is none. */
+  governanceReport: ReportSummary | null;
 }
 
 export type { Requirement };

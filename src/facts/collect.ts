@@ -16,6 +16,9 @@ import { collectCiFacts } from './ci.js';
 import { collectCoverageFacts } from './coverage.js';
 import { collectDocs } from './docs.js';
 import { collectFileIndex } from './fileIndex.js';
+import { collectGovernanceReport } from './governanceReport.js';
+import { loadChecklists } from '../checklist/load.js';
+import type { Checklists } from '../checklist/types.js';
 import { collectGitFacts } from './git.js';
 import { collectLicence } from './licence.js';
 import { collectPubliccode } from './publiccode.js';
@@ -31,6 +34,14 @@ export interface CollectOptions {
   requirementIds?: ReadonlySet<string>;
   /** Coverage reports named on the command line (`--coverage`). */
   coverageReports?: string[];
+  /**
+   * A governance report named on the command line (`--governance-report`) or by a portfolio entry:
+   * a file on disk for a work tree, a repository-relative path for git objects. Without it, os2.yaml's
+   * `governance.report` or a report found by its well-known name is used.
+   */
+  governanceReport?: string;
+  /** OS2's checklist generations, to recognise the report's; the shipped levels/checklists.yaml when absent. */
+  checklists?: Pick<Checklists, 'generations'>;
 }
 
 /**
@@ -58,21 +69,23 @@ export async function collectFacts(dir: string | RepoSource, opts: CollectOption
   // A --coverage FIFO or device is a broken input (exit 2); a missing report stays a recorded failure.
   for (const given of opts.coverageReports ?? []) await refuseSpecialFile(resolve(given), '--coverage');
   const manifest = await collectManifest(root, opts);
-  return collectFrom(root, root, manifest, collectGitFacts(root), opts.coverageReports ?? []);
+  return collectFrom(root, root, manifest, collectGitFacts(root), opts.coverageReports ?? [], opts);
 }
 
 /**
  * The collectors every repository goes through, on a work tree or on git objects alike. Git facts
  * come in from the caller because a multi-repository source merges them.
  */
-async function collectFrom(repo: RepoRoot, label: string, manifest: ManifestFacts, gitFacts: Promise<Known<GitFacts>>, extraReports: string[]): Promise<Facts> {
+async function collectFrom(repo: RepoRoot, label: string, manifest: ManifestFacts, gitFacts: Promise<Known<GitFacts>>, extraReports: string[], opts: CollectOptions): Promise<Facts> {
   const files = await collectFileIndex(repo);
-  const [wellKnown, git, ci, publiccode, coverage] = await Promise.all([
+  const checklists = opts.checklists ?? (await shippedChecklists());
+  const [wellKnown, git, ci, publiccode, coverage, governanceReport] = await Promise.all([
     collectWellKnown(repo, files),
     gitFacts,
     collectCiFacts(repo, files),
     collectPubliccode(repo, files),
     collectCoverageFacts(repo, files, { extraReports, manifest }),
+    collectGovernanceReport(repo, files, manifest, { explicit: opts.governanceReport, checklists }),
   ]);
   const [readme, docs, licence, changelog] = await Promise.all([
     collectReadme(repo, wellKnown),
@@ -95,8 +108,13 @@ async function collectFrom(repo: RepoRoot, label: string, manifest: ManifestFact
     publiccode,
     changelog,
     manifest,
+    governanceReport,
   };
 }
+
+let shipped: Promise<Checklists> | undefined;
+/** The shipped checklist file, loaded once per process (a scan worker collects many repositories). */
+const shippedChecklists = (): Promise<Checklists> => (shipped ??= loadChecklists());
 
 async function collectManifest(root: string, opts: CollectOptions): Promise<ManifestFacts> {
   const path = opts.manifestPath ? resolve(opts.manifestPath) : findManifest(root);
@@ -115,7 +133,7 @@ async function collectManifest(root: string, opts: CollectOptions): Promise<Mani
  */
 async function collectSourceFacts(source: GitObjectsSource, opts: CollectOptions): Promise<Facts> {
   const manifest = await collectSourceManifest(source, opts);
-  return collectFrom(source, source.label, manifest, collectSourceGitFacts(source), []);
+  return collectFrom(source, source.label, manifest, collectSourceGitFacts(source), [], opts);
 }
 
 async function collectSourceGitFacts(source: GitObjectsSource): Promise<Known<GitFacts>> {

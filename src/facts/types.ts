@@ -1,3 +1,4 @@
+import type { GovernanceReportReading } from '../governanceReport/types.js';
 /**
  * The Facts record: everything the checks need, read once from a repository and its manifest.
  * It is plain JSON (no Dates, Maps or functions) so `check --facts` can dump it and a bug report
@@ -266,6 +267,19 @@ export interface Facts {
   /** The changelog's version headings (newest first as written); null when there is no changelog. */
   changelog: Known<ChangelogFacts> | null;
   manifest: ManifestFacts;
+  /** The product's governance report or self-evaluation, when one was named or found; null when none. */
+  governanceReport: GovernanceReportFacts | null;
+}
+
+/** A governance report read as evidence (src/facts/governanceReport.ts). */
+export interface GovernanceReportFacts {
+  /** Repository-relative path, or the path as given on the command line. */
+  path: string;
+  /** `option`: --governance-report or a portfolio entry; `manifest`: os2.yaml governance.report; `repository`: found by name. */
+  source: 'option' | 'manifest' | 'repository';
+  /** The report as read; null when it could not be read (`problem` says why). */
+  reading: GovernanceReportReading | null;
+  problem: 'not-found' | 'unreadable' | 'too-large' | null;
 }
 
 export interface ChangelogFacts {

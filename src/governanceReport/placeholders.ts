@@ -22,6 +22,8 @@ export function isPlaceholder(written: string): boolean {
   if (EXACT.has(inner)) return true;
   if (bracketed && /udfyld|indsæt|beskriv|angiv|link/.test(inner)) return true;
   if (/^(indsæt|udfyld|angiv|beskriv her)\b/.test(inner) && inner.split(' ').length <= 5) return true;
+  // "Link til kommissorium", "Henvisning til en faggruppe eller et forum": the template's hint, no link in it.
+  if (/^(link|henvisning|reference) til\b/.test(inner) && inner.split(' ').length <= 7 && !/https?:\/\//.test(inner)) return true;
   // "Hvordan?", "Hvor?", "Hvordan/hvilke?", "Hvem? evt. link til beskrivelse af ansvar/opgaver".
   const words = inner.split(' ');
   if (QUESTION_WORDS.test(inner) && /^[^?]{0,30}\?/.test(inner) && words.length <= 8) return true;

@@ -106,7 +106,7 @@ export function planImport(report: GovernanceReportReading, catalogue: LevelCata
             break;
           }
           for (const id of withFields) {
-            const read = readValues(fieldsFor(id)!, reason, pathExists);
+            const read = readValues(fieldsFor(id)!, reason, item.references, pathExists);
             if ('missing' in read) skip(item, 'missing-value', read.missing, [id]);
             else actions.push({ kind: 'declare', item, ids: [id], values: read.values });
           }
@@ -120,11 +120,11 @@ export function planImport(report: GovernanceReportReading, catalogue: LevelCata
   return { report, actions, skipped };
 }
 
-function readValues(fields: FieldMapping[], documentation: string, pathExists: (p: string) => boolean): { values: PlannedValue[] } | { missing: string[] } {
+function readValues(fields: FieldMapping[], documentation: string, references: string[], pathExists: (p: string) => boolean): { values: PlannedValue[] } | { missing: string[] } {
   const values: PlannedValue[] = [];
   const missing: string[] = [];
   for (const field of fields) {
-    const value = readValue(field, documentation, pathExists);
+    const value = readValue(field, documentation, references, pathExists);
     if (value !== null) values.push({ path: field.path.split('.'), value });
     else if (field.required) missing.push(field.path);
   }
@@ -133,14 +133,16 @@ function readValues(fields: FieldMapping[], documentation: string, pathExists: (
   return { values };
 }
 
-function readValue(field: FieldMapping, documentation: string, pathExists: (p: string) => boolean): string | boolean | null {
+function readValue(field: FieldMapping, documentation: string, references: string[], pathExists: (p: string) => boolean): string | boolean | null {
+  // A link's target, where the cell shows only its text ("[Installationsvejledning](https://…)").
+  const url = references.find((r) => /^https?:\/\//i.test(r)) ?? firstUrl(documentation);
   switch (field.value) {
     case 'true':
       return true;
     case 'url':
-      return firstUrl(documentation);
+      return url;
     case 'url-or-path':
-      return firstUrl(documentation) ?? pathCandidates(documentation).find(pathExists) ?? null;
+      return url ?? pathCandidates(documentation).find(pathExists) ?? null;
     case 'date':
       return firstDate(documentation);
     case 'text': {

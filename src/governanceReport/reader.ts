@@ -6,7 +6,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { ChecklistGeneration } from '../checklist/types.js';
-import type { LevelCatalogue } from '../levels/types.js';
+import type { Checklists } from '../checklist/types.js';
 import { frontMatterSource, lineOf, markdownLinks, markdownTables, parseMarkdown, plainText, type MarkdownCell, type MarkdownTable } from '../markdown/parse.js';
 import { calendarDate } from '../manifest/calendarDate.js';
 import { isPlaceholder } from './placeholders.js';
@@ -38,7 +38,8 @@ const LEADING_ID = /^([RFSG])\s?(\d{1,2})\b\s*[.:)–—-]*\s*(.*)$/i;
 const normaliseId = (letter: string, n: string): string => `${letter.toUpperCase()}${Number(n)}`;
 
 export interface ReaderOptions extends ReadReportOptions {
-  catalogue: LevelCatalogue;
+  /** Only its checklist generations are used: a LevelCatalogue, or `{ checklists }` alone. */
+  catalogue: { checklists: Pick<Checklists, 'generations'> };
 }
 
 /** Reads a report's text (Markdown, or the self-evaluation's JSON export). */
@@ -56,11 +57,11 @@ export function readGovernanceReportText(text: string, opts: ReaderOptions): Gov
   const items: ReportItem[] = found.items.map((raw) => {
     const def = byId.get(raw.id);
     const item = readItem(raw, def?.parts.map((p) => p.id) ?? []);
+    if (!def) return { ...item, state: 'unreadable', status: null, problem: 'no-item' };
+    if (mismatched(raw, def.id, generation)) return { ...item, state: 'unreadable', status: null, problem: 'number-text-mismatch', requirements: [] };
     if (item.state === 'unreadable') return item;
     if (seen.has(raw.id)) return { ...item, state: 'unreadable', status: null, problem: 'duplicate' };
     seen.add(raw.id);
-    if (!def) return { ...item, state: 'unreadable', status: null, problem: 'no-item' };
-    if (mismatched(raw, def.id, generation)) return { ...item, state: 'unreadable', status: null, problem: 'number-text-mismatch', requirements: [] };
     return item;
   });
 
@@ -336,7 +337,8 @@ function productName(root: Root): string | null {
   const produkt = lineTexts(root.children.filter((n) => n.type === 'paragraph' || n.type === 'blockquote'))
     .map((t) => /^(produkt|produktnavn|product)\s*:\s*(.+)$/i.exec(t)?.[2])
     .find(Boolean);
-  const title = root.children.find((n): n is Extract<RootContent, { type: 'heading' }> => n.type === 'heading' && n.depth === 1);
+  const headings = root.children.filter((n): n is Extract<RootContent, { type: 'heading' }> => n.type === 'heading');
+  const title = headings.find((h) => h.depth === 1) ?? headings[0];
   for (const candidate of [produkt, fromFront, title ? plainText(title) : undefined]) {
     const name = candidate
       ?.replace(TITLE_WORDS, ' ')
@@ -346,7 +348,7 @@ function productName(root: Root): string | null {
       .trim()
       .replace(/^[-\s]+|[-\s]+$/g, '')
       // "OS2displays' Governance Report", "OS2kitos's governancerapport"
-      .replace(/(s'|'s)$/, '');
+      .replace(/(s'|'s|')$/, '');
     if (name && name.length <= 80 && !/indsæt navnet/i.test(name)) return name;
   }
   return null;

@@ -1,11 +1,11 @@
 /** Evaluation → report: localises codes into sentences and attaches titles and remediation. */
-import type { Evaluation } from '../evaluate/types.js';
+import type { Evaluation, ReportSummary } from '../evaluate/types.js';
 import { OUTCOMES } from '../evaluate/types.js';
 import type { Facts } from '../facts/types.js';
 import type { Lang, LevelCatalogue } from '../levels/types.js';
 import { getPath } from '../checks/declaredValue.js';
 import { message } from './messages.js';
-import { REPORT_SCHEMA_VERSION, type Report, type RepositoryResult } from './model.js';
+import { REPORT_SCHEMA_VERSION, type Report, type ReportNotice, type RepositoryResult } from './model.js';
 import { phrase } from './ui.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -35,7 +35,7 @@ export function buildResult(facts: Facts, evaluation: Evaluation, catalogue: Lev
       interpretation: item.requirements.filter((id) => byId.get(id)?.source === 'interpretation'),
     })),
     counts,
-    notices: manifest ? [] : [{ code: 'manifest.absent', message: phrase('noManifest', lang) }],
+    notices: [...(manifest ? [] : [{ code: 'manifest.absent', message: phrase('noManifest', lang) }]), ...reportNotices(evaluation.governanceReport, catalogue, lang)],
     requirements: evaluation.requirements.map((r) => {
       const req = byId.get(r.id)!;
       return {
@@ -49,10 +49,29 @@ export function buildResult(facts: Facts, evaluation: Evaluation, catalogue: Lev
         findings: r.findings.map((f) => ({ ...f, message: message(f.code, f.args, lang) })),
         explanation: r.explanation,
         notApplicable: r.notApplicable,
+        ...(r.reportAnswer ? { reportAnswer: r.reportAnswer } : {}),
       };
     }),
     consistency: evaluation.consistency.map((f) => ({ ...f, message: message(f.code, f.args, lang) })),
+    ...(evaluation.governanceReport ? { governanceReport: evaluation.governanceReport } : {}),
   };
+}
+
+/** Where the governance report's answers came from, and whether it is stale. */
+function reportNotices(r: ReportSummary | null, catalogue: LevelCatalogue, lang: Lang): ReportNotice[] {
+  if (!r) return [];
+  if (r.problem || !r.tally) return [{ code: 'report.unreadable', message: phrase('reportUnreadable', lang, { path: r.path, problem: r.problem ?? 'unreadable' }) }];
+  const out: ReportNotice[] = [{
+    code: 'report.used',
+    message: phrase('reportUsed', lang, {
+      path: r.path, generation: r.generation, date: r.date, count: r.decided.length,
+      read: r.tally.read, placeholder: r.tally.placeholder, notFilled: r.tally['not-filled'], unreadable: r.tally.unreadable,
+    }),
+  }];
+  if (r.stale.includes('older-than-checklist')) out.push({ code: 'report.older-than-checklist', message: phrase('reportOlderThanChecklist', lang, { date: r.date, checklist: catalogue.checklist.id, from: catalogue.checklist.from }) });
+  if (r.stale.includes('older-than-max-age')) out.push({ code: 'report.too-old', message: phrase('reportTooOld', lang, { days: r.ageDays, max: r.maxAgeDays }) });
+  if (r.stale.includes('undated')) out.push({ code: 'report.undated', message: phrase('reportUndated', lang) });
+  return out;
 }
 
 export function buildReport(results: RepositoryResult[], catalogue: LevelCatalogue, lang: Lang, asOf: Date): Report {

@@ -12,6 +12,14 @@ export const messages = {
   'readme.missing': { en: 'No README was found in the repository.', da: 'Der er ingen README i repositoriet.' },
   'readme.unreadable': { en: 'The README could not be read: {reason}.', da: 'README kunne ikke læses: {reason}.' },
   // declared
+  'report.declared': {
+    en: 'Declared in the governance report {file} ({item}: "{status}", dated {date}).',
+    da: 'Erklæret i governancerapporten {file} ({item}: "{status}", dateret {date}).',
+  },
+  'report.declared-undated': {
+    en: 'Declared in the governance report {file} ({item}: "{status}"; the report states no date).',
+    da: 'Erklæret i governancerapporten {file} ({item}: "{status}"; rapporten angiver ingen dato).',
+  },
   'declared.pass': { en: 'Declared in os2.yaml: {fields}.', da: 'Erklæret i os2.yaml: {fields}.' },
   'declared.publiccode': { en: 'publiccode.yml lists {count} entries in {field}.', da: 'publiccode.yml angiver {count} i {field}.' },
   'declared.no-manifest': { en: 'Not declared: there is no os2.yaml (needs {fields}).', da: 'Ikke erklæret: der er ingen os2.yaml (kræver {fields}).' },

@@ -4,7 +4,7 @@
  * described by schemas/report.schema.json.
  */
 import type { Basis, Evidence, MessageArgs } from '../checks/types.js';
-import type { ExplanationState, ItemStatus, LevelProgress, Outcome } from '../evaluate/types.js';
+import type { ExplanationState, ItemStatus, LevelProgress, Outcome, ReportAnswer, ReportSummary } from '../evaluate/types.js';
 import type { Area, Lang, LevelNumber, Source, Strength, Theme } from '../levels/types.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
@@ -35,6 +35,8 @@ export interface ReportRequirement {
   findings: { code: string; args: MessageArgs; message: string }[];
   explanation: ExplanationState | null;
   notApplicable: { reason: string } | null;
+  /** The governance report's answer for this requirement's item; present only when a report answers it. */
+  reportAnswer?: ReportAnswer;
 }
 
 /** One item of OS2's checklist as the secretariat rates it: green, yellow, red, grey, or no light. */
@@ -80,6 +82,8 @@ export interface RepositoryResult {
   requirements: ReportRequirement[];
   /** Where os2.yaml or publiccode.yml and the repository disagree, with both values. */
   consistency: { code: string; args: MessageArgs; message: string }[];
+  /** The product's governance report used as declared evidence; present only when one was named or found. */
+  governanceReport?: ReportSummary;
 }
 
 export interface Report {

@@ -126,24 +126,19 @@ describe('init on a repository with README, LICENSE, publiccode.yml and a GitHub
 
 describe('init with a governance report in the repository', () => {
   const cases: [string, string, (data: Record<string, any>) => void][] = [
-    ['2021-05-GOVERNANCE_REPORT.md', '2021-05', (d) => {
-      expect(d.documentation.strategicCommunication).toBe('https://os2.eu/os2booking/business-case.pdf');
-      expect(d.documentation.presentationMaterial).toBe('https://os2.eu/os2booking/praesentation.pdf');
-      expect(d.explanations['operations.container']).toEqual({ reason: 'Kører som Windows-service på kommunernes egne servere' });
-      expect(d.governance.board.approved).toEqual({ date: '2021-02-09', minutes: 'https://os2.eu/bestyrelse/referat-2021-02-09' });
+    ['2021-05-GOVERNANCE_REPORT.md', '2021-10', (d) => {
+      expect(d.relevance.valueForOthers).toBe('Alle kommuner booker mødelokaler og biler på samme måde');
+      expect(d.legal.lawfulness).toEqual({ statement: 'Indkøbt på SKI 02.19 efter miniudbud' });
+      expect(d.explanations).toBeUndefined();
     }],
-    ['2021-11-governancerapport.md', '2021-11', (d) => {
-      expect(d.documentation.presentationMaterial).toBe('https://os2.eu/os2kalender/slides.pdf');
-      expect(d.explanations['docs.strategic-communication']).toEqual({ reason: 'Udarbejdes efter sommerferien' });
-      expect(d.strategy.productVision).toBe('Roadmap (https://os2.eu/os2kalender/roadmap)');
+    ['2025-governance_report.md', '2025', (d) => {
+      expect(d.relevance.localValue).toBe('Borgerne køber p-tilladelse uden at møde op');
+      expect(d.notApplicable['operations.container']).toBe('Leveres som SaaS; containere giver ikke mening');
     }],
-    ['2024-GOVERNANCE_REPORT.md', '2024', (d) => {
-      expect(d.relevance.lineManagement).toEqual({ document: 'https://os2.eu/os2skema/ledelse.pdf', date: '2024-02-01' });
-      expect(d.notApplicable['docs.presentation-material']).toBe("Produktet præsenteres af OS2's sekretariat på fællesmøder");
-    }],
-    ['2026-Selvevaluering.md', '2024', (d) => {
-      expect(d.notApplicable['operations.container']).toBe('Leveres som WordPress-plugin');
-      expect(d.governance.board.informed).toEqual({ date: '2025-03-03', minutes: 'https://os2.eu/bestyrelse/2025-03-03' });
+    ['2026-06-01-OS2kantine-selvevaluering.md', '2026', (d) => {
+      expect(d.notApplicable['operations.container']).toBe('Afvikles hos kantineleverandøren som SaaS');
+      expect(d.governance.portfolio).toEqual({ url: 'https://www.os2.eu/os2kantine' });
+      expect(d.explanations).toBeUndefined();
     }],
   ];
 

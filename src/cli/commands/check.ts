@@ -22,6 +22,12 @@ const implementation = async () => {
   return { checkRepository, buildReport, buildResult, loadBaseline, formatExplanationsJson, formatExplanationsText };
 };
 
+function parseDays(value: string): number {
+  const n = Number(value);
+  if (!/^\d{1,5}$/.test(value.trim()) || !Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of days (1 or more)');
+  return n;
+}
+
 interface ReportTarget {
   format: FormatName;
   path: string;
@@ -41,6 +47,8 @@ interface CheckOptions {
   manifest?: string;
   asOf?: Date;
   coverage?: string[];
+  governanceReport?: string;
+  governanceReportMaxAge?: number;
   facts?: boolean;
   verbose?: boolean;
   color?: boolean;
@@ -72,6 +80,8 @@ export function registerCheck(program: Command): void {
     .option('--manifest <path>', 'the os2.yaml to use (default: os2.yaml in the repository)')
     .option('--as-of <date>', 'evaluate time-based rules as of this date (YYYY-MM-DD)', parseAsOf)
     .option('--coverage <file>', 'a coverage report to read (repeatable)', collect)
+    .option('--governance-report <file>', "the product's filled-in governance report or self-evaluation (Markdown or the 2026 JSON export) to read as declared evidence (default: os2.yaml governance.report, else one found by name in the repository)")
+    .option('--governance-report-max-age <days>', 'flag a governance report older than this many days (default 365)', parseDays)
     .option('--facts', 'print the collected facts as JSON instead of a report (for bug reports)')
     .option('-v, --verbose', 'also list requirements that are met')
     .option('--no-color', 'never colour the output');
@@ -88,7 +98,7 @@ export function registerCheck(program: Command): void {
     const langOf = (format: FormatName): Lang => (opts.lang ? resolveLang(opts.lang) : defaultLangOf[format] ?? resolveLang(undefined));
     const lang = langOf(opts.format);
     const now = opts.asOf ?? new Date();
-    const checked = await checkRepository(dir, { catalogue, now, lang, manifestPath: opts.manifest, coverageReports: opts.coverage });
+    const checked = await checkRepository(dir, { catalogue, now, lang, manifestPath: opts.manifest, coverageReports: opts.coverage, governanceReport: opts.governanceReport, reportMaxAgeDays: opts.governanceReportMaxAge });
     if (opts.facts) {
       await emit(JSON.stringify(checked.facts, null, 2) + '\n', opts.output);
       return;
