@@ -3,9 +3,10 @@
  * OS2offdig/governance_report_template): the product's name as title, the four sections RELEVANS,
  * FORMKRAV, STRATEGISK SAMMENHÆNG and GOVERNANCE, each one table with the template's columns
  * 🔽 | # | Krav | Beskrivelse / Dokumentation | Produktniveau | Retningslinjer. The 🔽 column holds
- * the template's marks: ✅ met, ❌ not met, ➖ not relevant; ❓ (doubt) is a person's answer and
- * an item nobody has answered stays empty, which the template reads as "not completed". The
- * template has no yellow: a partly met item is ❌ and its documentation starts "Delvist opfyldt".
+ * the template's marks: ✅ met, ❌ not met, ➖ not relevant, ❓ in doubt (only where the product's
+ * own report says so); an item nobody has answered stays empty, which the template reads as "not
+ * completed". The template has no yellow: a partly met item is ❌ and its documentation starts
+ * "Delvist opfyldt"; a planned one is ❌ and starts "Planlagt".
  * Items are the report's checklist generation's, with "(anbefaling)" on should items and the level
  * as sandkasse/1/2/3. Danish unless asked otherwise; paths are the repository's own.
  */
@@ -20,7 +21,7 @@ import { FORM_SECTIONS, formCell, formGuidelines, formLevel, formTitle, productN
 import type { FormatContext, Formatter } from './types.js';
 
 /** The template's marks in the 🔽 column; an open item leaves the cell empty. */
-export const STATUS_MARK: Record<FormAnswer, string> = { yes: '✅', partly: '❌', no: '❌', 'not-relevant': '➖', open: '' };
+export const STATUS_MARK: Record<FormAnswer, string> = { yes: '✅', partly: '❌', no: '❌', 'not-relevant': '➖', planned: '❌', unknown: '❓', open: '' };
 
 const words = {
   columns: {

@@ -21,10 +21,11 @@ import type { Report, ReportRequirement, RepositoryResult } from '../report/mode
 import { SATISFIES } from '../evaluate/types.js';
 import { fill } from '../report/messages.js';
 import { CHECKLIST_CATEGORIES, checklistItems, type ChecklistCategory, type ChecklistItem } from './checklist.js';
-import { decidedDocumentation, formAnswer, repositoryRelative, unanswered, type FormAnswer } from './formAnswer.js';
+import { decidedDocumentation, formAnswer, fromProductReport, repositoryRelative, undecided, type FormAnswer } from './formAnswer.js';
 import { cell } from './markdown.js';
 import { FORM_SECTIONS, formCell, formLevel, formTitle, formVersion, productName } from './os2Form.js';
-import type { ProductAnswer, ProductAnswerStatus, ProductReport } from './productReport.js';
+import { productAnswerOf, productReportOf, type ProductAnswer, type ProductReport } from './productReport.js';
+import type { ReportStatus } from '../governanceReport/types.js';
 import type { FormatContext, Formatter } from './types.js';
 
 export type Light = 'green' | 'yellow' | 'red' | 'grey';
@@ -62,10 +63,13 @@ export interface ItemProposal {
   basis: BasisCode;
 }
 
-/** The proposed light for one item, with its basis. Pure. */
-export function proposeLight(item: ChecklistItem, own: ProductAnswer | null): ItemProposal {
-  const answer = formAnswer(item);
-  const says: ProductAnswerStatus | null = own?.status ?? null;
+/**
+ * The proposed light for one item, with its basis: os2level's own finding (as if the product's
+ * report had not been read) against the product's own answer. Pure.
+ */
+export function proposeLight(item: ChecklistItem, own: ProductAnswer | null = productAnswerOf(item)): ItemProposal {
+  const answer = formAnswer(item, false);
+  const says: ReportStatus | null = own?.status ?? null;
   const pick = (light: Light, basis: BasisCode): ItemProposal => ({ item, answer, own, light, basis });
   switch (answer) {
     case 'not-relevant':
@@ -77,6 +81,8 @@ export function proposeLight(item: ChecklistItem, own: ProductAnswer | null): It
       return pick('yellow', 'partly');
     case 'no':
       return says === 'met' ? pick('yellow', 'not-met-own-yes') : pick('red', 'not-met');
+    case 'planned':
+    case 'unknown':
     case 'open':
       if (says === 'not-relevant') return pick('grey', 'own-not-relevant');
       if (says === 'met') return pick('yellow', 'open-own-yes');
@@ -120,6 +126,10 @@ const words = {
   own: { da: 'Seneste selvevaluering/governancerapport', en: 'Latest self-evaluation/governance report' },
   ownNone: { da: 'ingen læst', en: 'none read' },
   ownDated: { da: '{path} (udfyldt {date})', en: '{path} (filled in {date})' },
+  ownStale: { da: '– bemærk: {why}', en: '– note: {why}' },
+  staleChecklist: { da: 'ældre end tjeklisten', en: 'older than the checklist' },
+  staleAge: { da: 'ældre end den tilladte alder', en: 'older than the allowed age' },
+  staleUndated: { da: 'udateret', en: 'undated' },
   status: { da: 'Status', en: 'Status' },
   statusValue: {
     da: 'Udkast. Trafiklys, niveau og anbefalinger er forslag fra os2level og skal vurderes af en person; intet her er sekretariatets vurdering.',
@@ -171,9 +181,8 @@ export const formatOs2Evaluation: Formatter = (report, ctx) =>
 
 function formatResult(report: Report, result: RepositoryResult, ctx: FormatContext): string {
   const lang = report.lang;
-  const own = ctx.productReports?.get(result.path) ?? null;
-  const answers = new Map((own?.answers ?? []).map((a) => [a.item.toUpperCase(), a]));
-  const proposals = checklistItems(result, ctx.catalogue).map((item) => proposeLight(item, answers.get(item.id) ?? null));
+  const own = productReportOf(result);
+  const proposals = checklistItems(result, ctx.catalogue).map((item) => proposeLight(item));
   const levelProposal = proposeLevel(proposals);
   const w = (key: keyof typeof words, args: Record<string, string | number> = {}): string => fill((words[key] as Text)[lang], args, lang);
   const tool = `${report.tool.name} ${report.tool.version}`;
@@ -193,7 +202,7 @@ function formatResult(report: Report, result: RepositoryResult, ctx: FormatConte
     '',
     w('summaryText', {
       total: proposals.length, green: count(proposals, 'green'), yellow: count(proposals, 'yellow'), red: count(proposals, 'red'), grey: count(proposals, 'grey'),
-      answered: proposals.filter((p) => p.own?.status).length,
+      answered: proposals.filter((p) => p.own).length,
     }),
     '',
     `## ${w('levelHeading')}`,
@@ -217,8 +226,8 @@ function formatResult(report: Report, result: RepositoryResult, ctx: FormatConte
     out.push('', `## ${FORM_SECTIONS[category][lang]}`, '');
     out.push(`| ${columns.join(' | ')} |`, `|${columns.map(() => ' --- ').join('|')}|`);
     for (const p of proposals.filter((x) => x.item.category === category)) {
-      const ownStatus = p.own ? (p.own.status ? cell(p.own.statusText) : w('notAnswered')) : w('notAnswered');
-      const ownDocs = p.own ? formCell(p.own.documentation.split(/\r?\n/)) : '';
+      const ownStatus = p.own ? cell(p.own.statusText) : w('notAnswered');
+      const ownDocs = p.own ? formCell([...p.own.documentation.split(/\r?\n/), `(${repositoryRelative(p.own.path, result.path)}:${p.own.line})`]) : '';
       const found = formCell(foundLines(p.item, lang, result));
       out.push(`| ${p.item.id} | ${cell(formTitle(p.item, lang))} | ${formLevel(p.item.level, lang)} | ${ownStatus} | ${ownDocs} | ${found} | ${LIGHT_SYMBOL[p.light]} | ${cell(BASIS[p.basis][lang])} | ${formCell(recommendation(p, result))} |`);
     }
@@ -244,19 +253,35 @@ function formatResult(report: Report, result: RepositoryResult, ctx: FormatConte
 
 function ownSource(own: ProductReport, result: RepositoryResult, w: (key: keyof typeof words, args?: Record<string, string | number>) => string): string {
   const path = cell(repositoryRelative(own.path, result.path));
-  return own.date ? w('ownDated', { path, date: own.date }) : path;
+  const dated = own.date ? w('ownDated', { path, date: own.date }) : path;
+  return own.stale.length ? `${dated} ${w('ownStale', { why: own.stale.map((s) => w(STALE[s] ?? 'staleUndated')).join(', ') })}` : dated;
 }
 
-/** What os2level found for the item: every part's finding, explanation or reason, unanswered parts included. */
+const ONLY_REPORT: Text = {
+  da: 'intet i repositoriet eller os2.yaml; kun produktets egen rapport.',
+  en: "nothing in the repository or os2.yaml; only the product's own report.",
+};
+
+const STALE: Record<string, keyof typeof words> = { 'older-than-checklist': 'staleChecklist', 'older-than-max-age': 'staleAge', undated: 'staleUndated' };
+
+/**
+ * What os2level found for the item, the product's report left aside: every part's finding,
+ * explanation or reason, what it looked for and did not find included. A part only the product's
+ * report decided says so (that answer is in the product's columns).
+ */
 function foundLines(item: ChecklistItem, lang: Lang, result: RepositoryResult): string[] {
-  const decided = decidedDocumentation(item, lang, result);
-  const open = item.entries.filter((e) => unanswered(e.requirement)).map((e) => `${e.requirement.id}: ${repositoryRelative(e.requirement.message, result.path)}`);
-  return [...decided, ...open];
+  const decided = decidedDocumentation(item, lang, result, false);
+  const open = item.entries
+    .filter((e) => undecided(e.requirement) && !fromProductReport(e.requirement))
+    .map((e) => `${e.requirement.id}: ${repositoryRelative(e.requirement.message, result.path)}`);
+  const onlyReport = item.entries.filter((e) => fromProductReport(e.requirement)).map((e) => `${e.requirement.id}: ${ONLY_REPORT[lang]}`);
+  return [...decided, ...open, ...onlyReport];
 }
 
 /** What to do: the remediation of each part not yet satisfied; nothing for a green or grey item. */
 function recommendation(p: ItemProposal, result: RepositoryResult): string[] {
   if (p.light === 'green' || p.light === 'grey') return [];
-  const unmet: ReportRequirement[] = p.item.entries.map((e) => e.requirement).filter((q) => !SATISFIES.has(q.outcome));
+  // What os2level could not see for itself, including what only the product's report answered.
+  const unmet: ReportRequirement[] = p.item.entries.map((e) => e.requirement).filter((q) => !SATISFIES.has(q.outcome) || fromProductReport(q));
   return unmet.map((q) => repositoryRelative(q.remediation, result.path));
 }

@@ -24,7 +24,7 @@ import { cell } from './markdown.js';
 import { FORM_SECTIONS, formCell, formGuidelines, formLevel, formTitle, formVersion, productName } from './os2Form.js';
 import type { FormatContext, Formatter } from './types.js';
 
-/** The form's choices for "Efterlevet?". os2level writes the first three; the others are a person's. */
+/** The form's choices for "Efterlevet?". os2level decides the first three; the others it repeats from the product's own report. */
 export const EFTERLEVET_VALUES = ['Ja', 'Nej', 'Ikke relevant', 'Ved ikke', 'Planlagt'] as const;
 export type Efterlevet = (typeof EFTERLEVET_VALUES)[number];
 export type Produktniveau = 'sandkasse' | '1' | '2' | '3';
@@ -48,13 +48,15 @@ export interface SelfAssessment {
   krav: SelfAssessmentItem[];
 }
 
-const EFTERLEVET: Record<FormAnswer, Efterlevet | null> = { yes: 'Ja', partly: 'Nej', no: 'Nej', 'not-relevant': 'Ikke relevant', open: null };
+const EFTERLEVET: Record<FormAnswer, Efterlevet | null> = { yes: 'Ja', partly: 'Nej', no: 'Nej', 'not-relevant': 'Ikke relevant', planned: 'Planlagt', unknown: 'Ved ikke', open: null };
 /** "Efterlevet?" in the Markdown form, by language; an open item leaves the cell empty. */
 const EFTERLEVET_WORD: Record<FormAnswer, Text> = {
   yes: { da: 'Ja', en: 'Yes' },
   partly: { da: 'Nej', en: 'No' },
   no: { da: 'Nej', en: 'No' },
   'not-relevant': { da: 'Ikke relevant', en: 'Not relevant' },
+  planned: { da: 'Planlagt', en: 'Planned' },
+  unknown: { da: 'Ved ikke', en: "Don't know" },
   open: { da: '', en: '' },
 };
 const produktniveau = (level: LevelNumber): Produktniveau => (level === 0 ? 'sandkasse' : (String(level) as Produktniveau));

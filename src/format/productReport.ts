@@ -1,48 +1,40 @@
 /**
  * The product's own answers, as the secretariat's evaluation sets them beside os2level's findings:
- * per checklist item the status the product wrote, its documentation and where it was written.
- * A view-side shape, filled from whatever reader read the product's governance report or
- * self-evaluation; `fromGovernanceReportReading` fills it from the report reader.
+ * per checklist item the status the product wrote in its governance report or self-evaluation,
+ * its documentation and where it was written. Taken from the report model (each requirement's
+ * `reportAnswer`, the result's `governanceReport`), so the view reads nothing itself.
  */
-import type { GovernanceReportReading, ReportStatus } from '../governanceReport/types.js';
-
-/** The product's answer for one item, as OS2's forms offer it (Ja / Nej / Ikke relevant / Ved ikke / Planlagt / Delvist). */
-export type ProductAnswerStatus = ReportStatus;
+import type { ReportStatus } from '../governanceReport/types.js';
+import type { RepositoryResult } from '../report/model.js';
+import type { ChecklistItem } from './checklist.js';
 
 export interface ProductAnswer {
-  /** The item's id in the report's own numbering (e.g. "F12"). */
-  item: string;
-  /** null: the row is there but nobody chose a status (empty cell or placeholder). */
-  status: ProductAnswerStatus | null;
-  /** The status cell as written, for the evaluation to quote. */
+  status: ReportStatus;
+  /** The status as written, for the evaluation to quote. */
   statusText: string;
   documentation: string;
-  /** 1-based line of the row in the report. */
-  line: number | null;
+  /** Where it was written: the report's path and the item's line. */
+  path: string;
+  line: number;
 }
 
 export interface ProductReport {
-  /** Where the report is, relative to the repository (or the file name given on the command line). */
+  /** Where the report is, relative to the repository (or as given on the command line). */
   path: string;
-  /** The date the report states it was filled in (YYYY-MM-DD), when it states one. */
   date: string | null;
-  answers: ProductAnswer[];
+  /** Why the report may be out of date (older than the checklist, older than the age limit, undated). */
+  stale: string[];
 }
 
-/**
- * The product's answers from the governance-report reader. An item whose status is a placeholder,
- * not filled in or unreadable has no answer (null); its documentation is kept as written.
- */
-export function fromGovernanceReportReading(reading: GovernanceReportReading, path: string = reading.path ?? ''): ProductReport {
-  return {
-    path,
-    date: reading.date,
-    answers: reading.items.map((item): ProductAnswer => ({
-      item: item.id,
-      status: item.state === 'read' || item.state === 'placeholder' ? item.status : null,
-      statusText: item.statusText,
-      documentation: item.documentation,
-      line: item.line,
-    })),
-  };
+/** The product's governance report the result was checked with; null when none was read. */
+export function productReportOf(result: RepositoryResult): ProductReport | null {
+  const r = result.governanceReport;
+  if (!r || r.problem) return null;
+  return { path: r.path, date: r.date, stale: [...r.stale] };
+}
+
+/** The product's own answer for an item: its report's answer for the item's requirements, if any. */
+export function productAnswerOf(item: ChecklistItem): ProductAnswer | null {
+  const answer = item.entries.map((e) => e.requirement.reportAnswer).find((a) => a !== undefined && a !== null);
+  return answer ? { status: answer.status, statusText: answer.statusText, documentation: answer.documentation, path: answer.path, line: answer.line } : null;
 }

@@ -1,6 +1,5 @@
 import type { LevelCatalogue } from '../levels/types.js';
 import type { Report } from '../report/model.js';
-import type { ProductReport } from './productReport.js';
 
 export interface FormatContext {
   /** Emit ANSI colour (decided by the CLI from the TTY, NO_COLOR, FORCE_COLOR and --no-color). */
@@ -12,12 +11,6 @@ export interface FormatContext {
    * template version) or repeat a requirement's full description read it here.
    */
   catalogue: LevelCatalogue;
-  /**
-   * The product's own filled-in governance report or self-evaluation per repository (keyed by the
-   * result's `path`), for the views that set the product's answers beside os2level's findings
-   * (os2-evaluation). Absent: no report was read, and those views say "not answered".
-   */
-  productReports?: ReadonlyMap<string, ProductReport>;
 }
 
 /** A formatter is a view: it holds no policy and decides nothing. */

@@ -89,7 +89,7 @@ describe('governance-report: the current template layout', () => {
   });
 
   it('the marks are the template\'s own', () => {
-    expect(STATUS_MARK).toEqual({ yes: '✅', partly: '❌', no: '❌', 'not-relevant': '➖', open: '' });
+    expect(STATUS_MARK).toEqual({ yes: '✅', partly: '❌', no: '❌', 'not-relevant': '➖', planned: '❌', unknown: '❓', open: '' });
     const items = checklistItems(report('en').results[0]!, catalogue());
     expect(items.filter((i) => formAnswer(i) === 'open').map((i) => i.id)).toEqual(['R1', 'R2', 'F16']);
   });

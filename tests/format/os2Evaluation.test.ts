@@ -1,40 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { checklistItems } from '../../src/format/checklist.js';
 import { formatOs2Evaluation, proposeLevel, proposeLight, type ItemProposal } from '../../src/format/os2Evaluation.js';
-import type { ProductAnswer, ProductReport } from '../../src/format/productReport.js';
+import type { Report } from '../../src/report/model.js';
 import { catalogue, ctx, LANGS, report, ROOT } from './fixtures.js';
 import { formTables, headings, rowsById } from './formTables.js';
-
-const answer = (item: string, status: ProductAnswer['status'], statusText: string, documentation = ''): ProductAnswer => ({ item, status, statusText, documentation, line: 10 });
+import { OWN_PATH, withProductReport, type OwnAnswer } from './productAnswers.js';
 
 /** The product's own report: says yes where os2level found nothing, no where it found it, planned, not relevant. */
-const OWN: ProductReport = {
-  path: `${ROOT}/docs/GOVERNANCE_REPORT.md`,
-  date: '2026-04-01',
-  answers: [
-    answer('R1', 'met', 'Ja', 'Saves two hours a week.'),
-    answer('R2', 'planned', 'Planlagt', 'We will ask the other municipalities.'),
-    answer('F5', 'not-met', 'Nej'),
-    answer('F16', 'not-relevant', 'Ikke relevant', 'No code of our own.'),
-    answer('G3', 'met', 'Ja', 'Anne leads it.'),
-  ],
-};
-const withOwn = () => ({ ...ctx(), productReports: new Map([[ROOT, OWN]]) });
+const OWN: OwnAnswer[] = [
+  { item: 'R1', status: 'met', statusText: 'Ja', documentation: 'Saves two hours a week.', line: 10 },
+  { item: 'R2', status: 'planned', statusText: 'Planlagt', documentation: 'We will ask the other municipalities.', line: 11 },
+  { item: 'F5', status: 'not-met', statusText: 'Nej', line: 20 },
+  { item: 'F16', status: 'not-relevant', statusText: 'Ikke relevant', documentation: 'No code of our own.', line: 30 },
+  { item: 'G3', status: 'met', statusText: 'Ja', documentation: 'Anne leads it.', line: 40 },
+];
+const own = (lang: 'da' | 'en'): Report => withProductReport(report(lang), OWN);
 
 describe('os2-evaluation: proposed lights', () => {
-  const lights = (own: ProductReport | null): Record<string, string> => {
-    const answers = new Map((own?.answers ?? []).map((a) => [a.item, a]));
-    return Object.fromEntries(checklistItems(report('en').results[0]!, catalogue()).map((i) => [i.id, proposeLight(i, answers.get(i.id) ?? null).light]));
-  };
+  const lights = (rep: Report): Record<string, string> =>
+    Object.fromEntries(checklistItems(rep.results[0]!, catalogue()).map((i) => [i.id, proposeLight(i).light]));
 
   it('without the product\'s own report: what os2level decided, and red where nothing was answered', () => {
-    expect(lights(null)).toEqual({
+    expect(lights(report('en'))).toEqual({
       R1: 'red', R2: 'red', F1: 'yellow', F3: 'green', F5: 'green', F7: 'green', F16: 'red', S1: 'grey', G1: 'green', G3: 'red',
     });
   });
 
   it("with it: the product's answer decides open items, and a disagreement is yellow (to be clarified)", () => {
-    expect(lights(OWN)).toEqual({
+    expect(lights(own('en'))).toEqual({
       R1: 'yellow', // open, the product says yes
       R2: 'yellow', // open, planned
       F1: 'yellow',
@@ -50,14 +43,13 @@ describe('os2-evaluation: proposed lights', () => {
 
   it('proposes the highest level with no red must item, naming the items that decide it', () => {
     const items = checklistItems(report('en').results[0]!, catalogue());
-    const none = proposeLevel(items.map((i) => proposeLight(i, null)));
+    const none = proposeLevel(items.map((i) => proposeLight(i)));
     expect(none.level).toBe(0);
     expect(none.deciding.map((p) => p.item.id)).toEqual(['R1', 'R2', 'G3']);
     expect(none.toJudge.map((p) => p.item.id)).toEqual(['F1']);
-    const answers = new Map(OWN.answers.map((a) => [a.item, a]));
-    const own = proposeLevel(items.map((i) => proposeLight(i, answers.get(i.id) ?? null)));
-    expect(own.level).toBe(3); // the fixture has no red must item left at any level
-    expect(own.deciding).toEqual([]);
+    const answered = proposeLevel(checklistItems(own('en').results[0]!, catalogue()).map((i) => proposeLight(i)));
+    expect(answered.level).toBe(3); // the fixture has no red must item left at any level
+    expect(answered.deciding).toEqual([]);
     const red = (id: string, level: 0 | 1 | 2 | 3): ItemProposal => ({ ...proposeLight(items[0]!, null), item: { ...items[0]!, id, level, strength: 'must' }, light: 'red' });
     expect(proposeLevel([red('F1', 0)]).level).toBeNull();
   });
@@ -70,7 +62,7 @@ describe('os2-evaluation: the draft report', () => {
   };
 
   it.each(LANGS)('is marked as a draft, has the published reports\' sections and columns, and tallies (%s)', (lang) => {
-    const md = formatOs2Evaluation(report(lang), withOwn());
+    const md = formatOs2Evaluation(own(lang), ctx());
     expect(headings(md, 1)[0]).toBe(lang === 'da' ? '[UDKAST] Evaluering af OS2example' : '[DRAFT] Evaluation of OS2example');
     expect(md).toContain(lang === 'da' ? '**Status:** Udkast.' : '**Status:** Draft.');
     const tables = formTables(md);
@@ -88,10 +80,11 @@ describe('os2-evaluation: the draft report', () => {
   });
 
   it("sets the product's own answer beside what os2level found, with a basis and a recommendation", () => {
-    const rows = rowsById(formatOs2Evaluation(report('en'), withOwn()));
-    expect(rows.get('R1')).toMatchObject({ 'Complied with?': 'Ja', Documentation: 'Saves two hours a week.', Assessment: '🟡' });
+    const rows = rowsById(formatOs2Evaluation(own('en'), ctx()));
+    expect(rows.get('R1')).toMatchObject({ 'Complied with?': 'Ja', Assessment: '🟡' });
+    expect(rows.get('R1')!.Documentation).toMatch(new RegExp(`^Saves two hours a week\\.\\s*\\(${OWN_PATH}:10\\)$`));
     expect(rows.get('R1')!.Basis).toContain('The product answers yes; nothing in the repository shows it');
-    expect(rows.get('R1')!['Found by os2level']).toContain('The manifest could not be read.');
+    expect(rows.get('R1')!['Found by os2level']).toBe("relevance.local-value: nothing in the repository or os2.yaml; only the product's own report.");
     expect(rows.get('R1')!.Recommendation).toContain('Do relevance.local-value');
     expect(rows.get('F5')).toMatchObject({ 'Complied with?': 'Nej', Assessment: '🟡' });
     expect(rows.get('F7')).toMatchObject({ 'Complied with?': 'not answered', Assessment: '🟢', Recommendation: '' });
@@ -104,13 +97,13 @@ describe('os2-evaluation: the draft report', () => {
     const md = formatOs2Evaluation(report('en'), ctx());
     expect(md).toContain('Proposed product level: **Sandbox** (os2level alone: Sandbox).');
     expect(md).toMatch(/These red must items keep Level 1 from being proposed:\n\n- 🔴 R1 .*\n- 🔴 R2 .*\n- 🔴 G3 /);
-    const own = formatOs2Evaluation(report('en'), withOwn());
-    expect(own).toContain('**Latest self-evaluation/governance report:** docs/GOVERNANCE_REPORT.md (filled in 2026-04-01)');
-    expect(own).not.toContain(ROOT);
+    const drafted = formatOs2Evaluation(own('en'), ctx());
+    expect(drafted).toContain('**Latest self-evaluation/governance report:** docs/GOVERNANCE_REPORT.md (filled in 2026-04-01)');
+    expect(drafted).not.toContain(ROOT);
     expect(md).not.toContain(ROOT);
   });
 
   it('is deterministic', () => {
-    expect(formatOs2Evaluation(report('da'), withOwn())).toBe(formatOs2Evaluation(report('da'), withOwn()));
+    expect(formatOs2Evaluation(own('da'), ctx())).toBe(formatOs2Evaluation(own('da'), ctx()));
   });
 });
