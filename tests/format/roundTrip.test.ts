@@ -30,11 +30,15 @@ let catalogue: LevelCatalogue;
 let report: Report;
 const AS_OF = ['--as-of', '2026-06-01'];
 
-beforeAll(async () => {
+function manifestOf(): Record<string, any> {
   const manifest = n1Manifest();
   manifest.notApplicable = { 'docs.interfaces': 'The product has no interfaces to other systems.', 'operations.container': 'Runs as a hosted service only.' };
   delete manifest.relevance.valueForOthers; // an item nobody answered
-  repo = createN1Product(manifest);
+  return manifest;
+}
+
+beforeAll(async () => {
+  repo = createN1Product(manifestOf());
   catalogue = await loadLevels();
   const run = runCli(['check', repo.dir, '--format', 'json', ...AS_OF]);
   expect(run.status, run.stderr).toBe(0);
@@ -73,5 +77,51 @@ describe.each([
     const answers = new Set(checklistItems(report.results[0]!, catalogue).map(formAnswer));
     for (const a of ['yes', 'no', 'not-relevant', 'open'] as const) expect(answers.has(a), a).toBe(true);
     expect(reading.productName).toBe('OS2example');
+  });
+});
+
+describe("a repository holding the product's own report", () => {
+  it.each([
+    ['governance-report', 'OS2example_GOVERNANCE_REPORT.md'],
+    ['os2-self-assessment-md', 'docs/selvevaluering.md'],
+    ['os2-self-assessment', 'os2example-checkliste.json'],
+  ])("%s written by os2level and committed as the product's report: check gives the same answers again", (format, file) => {
+    const first = runCli(['check', repo.dir, '--format', format, ...AS_OF]);
+    expect(first.status, first.stderr).toBe(0);
+    const dir = createN1Product(manifestOf());
+    dir.write({ [file]: first.stdout });
+    dir.commit('Governance report', '2026-05-01T12:00:00Z');
+    const again = runCli(['check', dir.dir, '--format', 'json', ...AS_OF]);
+    const rep = JSON.parse(again.stdout) as Report;
+    expect(rep.results[0]!.governanceReport?.path).toBe(file);
+    const second = runCli(['check', dir.dir, '--format', format, ...AS_OF]);
+    // The same answers item by item (the texts may differ: the repository has one commit more).
+    const answers = (text: string) => Object.fromEntries(readGovernanceReportText(text, { catalogue, path: null }).items.map((i) => [i.id, [i.status, i.state]]));
+    expect(answers(second.stdout)).toEqual(answers(first.stdout));
+    // And os2level's own "no" never became an explanation: nothing is explained that was not before.
+    expect(rep.results[0]!.requirements.filter((q) => q.outcome === 'explained').map((q) => q.id)).toEqual(report.results[0]!.requirements.filter((q) => q.outcome === 'explained').map((q) => q.id));
+  });
+
+  it("repeats the product's answers where os2level left the item open, and they read back as written", () => {
+    const first = runCli(['check', repo.dir, '--format', 'os2-self-assessment', ...AS_OF]);
+    const form = JSON.parse(first.stdout) as { krav: { id: string; efterlevet: string | null; dokumentation: string }[] };
+    const open = form.krav.filter((k) => k.efterlevet === null).map((k) => k.id);
+    expect(open.length).toBeGreaterThan(3);
+    const [planned, doubt, no] = open;
+    for (const k of form.krav) {
+      if (k.id === planned) Object.assign(k, { efterlevet: 'Planlagt', dokumentation: 'Asked for at the next steering group.' });
+      if (k.id === doubt) Object.assign(k, { efterlevet: 'Ved ikke', dokumentation: '' });
+      if (k.id === no) Object.assign(k, { efterlevet: 'Nej', dokumentation: 'Not yet.' });
+    }
+    const dir = createN1Product(manifestOf());
+    dir.write({ 'os2example-checkliste.json': JSON.stringify(form, null, 2) });
+    dir.commit('Self-evaluation', '2026-05-01T12:00:00Z');
+    const md = runCli(['check', dir.dir, '--format', 'os2-self-assessment-md', ...AS_OF]);
+    const reading = readGovernanceReportText(md.stdout, { catalogue, path: null });
+    const status = Object.fromEntries(reading.items.map((i) => [i.id, i.status]));
+    expect([status[planned!], status[doubt!], status[no!]]).toEqual(['planned', 'unknown', 'not-met']);
+    const gov = runCli(['check', dir.dir, '--format', 'governance-report', ...AS_OF]);
+    const mark = (id: string): string => gov.stdout.split('\n').find((l) => l.includes(`| ${id} |`))!.split('|')[1]!.trim();
+    expect([mark(planned!), mark(doubt!), mark(no!)]).toEqual(['❌', '❓', '❌']);
   });
 });
