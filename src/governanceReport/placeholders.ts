@@ -27,6 +27,8 @@ export function isPlaceholder(written: string): boolean {
   // "Hvordan?", "Hvor?", "Hvordan/hvilke?", "Hvem? evt. link til beskrivelse af ansvar/opgaver".
   const words = inner.split(' ');
   if (QUESTION_WORDS.test(inner) && /^[^?]{0,30}\?/.test(inner) && words.length <= 8) return true;
+  // "Hvem drifter løsningen? er der sat økonomi af til vedligeholdelse?": the template's questions, nothing answered.
+  if (QUESTION_WORDS.test(inner) && inner.endsWith('?') && words.length <= 15 && !/https?:\/\//.test(inner)) return true;
   // "fx tilslutningserklæring": the template's example, left in place.
   if (/^(fx|f\.eks\.|eksempel:)\s/.test(inner) && words.length <= 4) return true;
   return false;

@@ -74,6 +74,7 @@ export function readGovernanceReportText(text: string, opts: ReaderOptions): Gov
 }
 
 const BOX_ONLY = /^\[\s*[xX]?\s*\]$|^[☑☐]/u;
+const EMPTY_BOX = /^\[\s*\]$|^☐/u;
 
 function readItem(raw: RawItem, requirements: string[]): ReportItem {
   const base = { id: raw.id, title: raw.title, requirements, statusText: raw.statusText, references: raw.references, line: raw.line };
@@ -86,6 +87,10 @@ function readItem(raw: RawItem, requirements: string[]): ReportItem {
   const status = readStatus(raw.statusText);
   if ('unreadable' in status) return { ...base, status: null, state: 'unreadable', problem: status.unreadable, documentation, ...(placeholderText ? { placeholder: placeholderText } : {}) };
   if ('empty' in status) return { ...base, status: null, state: docPlaceholder || !documentation ? 'not-filled' : 'unreadable', ...(docPlaceholder || !documentation ? {} : { problem: 'unknown-status' as const }), documentation, ...(placeholderText ? { placeholder: placeholderText } : {}) };
+  // An empty box with nothing written beside it is the template as copied, not a "no" someone gave.
+  if (status.status === 'not-met' && EMPTY_BOX.test(raw.statusText.trim()) && !documentation) {
+    return { ...base, status: null, state: 'not-filled', documentation: '', ...(placeholderText ? { placeholder: placeholderText } : {}) };
+  }
   if (docPlaceholder) return { ...base, status: status.status, state: 'placeholder', documentation: '', placeholder: raw.documentation };
   return { ...base, status: status.status, state: 'read', documentation };
 }
@@ -339,7 +344,9 @@ function productName(root: Root): string | null {
     .find(Boolean);
   const headings = root.children.filter((n): n is Extract<RootContent, { type: 'heading' }> => n.type === 'heading');
   const title = headings.find((h) => h.depth === 1) ?? headings[0];
-  for (const candidate of [produkt, fromFront, title ? plainText(title) : undefined]) {
+  const first = root.children.find((n) => n.type !== 'yaml' && n.type !== 'html');
+  const lone = first?.type === 'paragraph' && /^OS2[\p{L}\d -]{1,40}$/u.test(plainText(first)) ? plainText(first) : undefined;
+  for (const candidate of [produkt, fromFront, title ? plainText(title) : undefined, lone]) {
     const name = candidate
       ?.replace(TITLE_WORDS, ' ')
       .replace(/\b20\d\d(-\d\d(-\d\d)?)?\b/g, ' ')

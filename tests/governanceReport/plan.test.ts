@@ -66,7 +66,7 @@ describe('what a report carries', () => {
       'F9 documentation.install=https://moedebook.readthedocs.io/install',
     ]);
     expect(skips(p)).toContain('F11 not-met');
-    expect(skips(p)).toContain('R3 placeholder');
+    expect(skips(p)).toContain('R3 not-filled');
   });
 
   it('carries a repository path only when it exists', () => {

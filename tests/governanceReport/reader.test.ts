@@ -18,10 +18,10 @@ const states = (r: GovernanceReportReading): string[] => r.items.map((i) => `${i
 describe('every layout and status form', () => {
   const cases: [string, Partial<GovernanceReportReading>, string[]][] = [
     ['2021-05-GOVERNANCE_REPORT.md', { layout: 'table', form: 'governance-report', productName: 'OS2mødebook' }, [
-      'R1 read met', 'R2 read met', 'R3 placeholder not-met', 'F1 read met', 'F3 read met', 'F9 read met', 'F11 read not-met',
+      'R1 read met', 'R2 read met', 'R3 not-filled -', 'F1 read met', 'F3 read met', 'F9 read met', 'F11 read not-met',
     ]],
     ['2023-governance-report.md', { productName: 'OS2tidsreg' }, ['F1 read met', 'F2 read met', 'F5 read not-met', 'F6 read not-met', 'F12 read met']],
-    ['ballot-box-GOVERNANCE_REPORT.md', { productName: 'OS2skilte' }, ['R1 read met', 'R5 placeholder met', 'G1 read met', 'G3 placeholder not-met', 'G6 read not-met']],
+    ['ballot-box-GOVERNANCE_REPORT.md', { productName: 'OS2skilte' }, ['R1 read met', 'R5 placeholder met', 'G1 read met', 'G3 not-filled -', 'G6 read not-met']],
     ['2025-governance_report.md', { generation: '2025', productName: 'OS2parkering' }, [
       'R1 read met', 'R4 read unknown', 'F4 read met', 'F14 read not-met', 'F19 read not-relevant', 'F20 not-filled -',
     ]],

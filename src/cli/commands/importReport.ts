@@ -18,8 +18,8 @@ interface ImportReportOptions {
 export function registerImportReport(program: Command): void {
   const cmd = program
     .command('import-report')
-    .description('read a filled-in OS2 governance report (any checklist version) and show, or with --write merge, what it carries into os2.yaml')
-    .argument('<file>', 'the governance report (Markdown)')
+    .description('read a filled-in OS2 governance report or self-evaluation (any checklist generation and layout) and show, or with --write merge, what it carries into os2.yaml')
+    .argument('<file>', 'the governance report (Markdown, or the 2026 self-evaluation JSON export)')
     .option('--manifest <path>', 'the os2.yaml to merge into (default: os2.yaml in the current directory; created when absent)')
     .option('--write', 'merge into the manifest (validated first, written atomically, comments kept)')
     .option('--force', 'replace values the manifest already has where the report says otherwise')
