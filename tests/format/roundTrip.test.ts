@@ -15,6 +15,7 @@ import type { Report } from '../../src/report/model.js';
 import { runCli } from '../helpers/cli.js';
 import { cleanupTempDirs, type TestRepo } from '../helpers/gitRepo.js';
 import { createN1Product, n1Manifest } from '../helpers/products.js';
+import { rowsById } from './formTables.js';
 
 /** What the reader gives back for each answer the forms write: the form has no "partly", and open is not filled. */
 const READ_BACK: Record<FormAnswer, { status: ReportStatus | null; state: string }> = {
@@ -123,5 +124,17 @@ describe("a repository holding the product's own report", () => {
     const gov = runCli(['check', dir.dir, '--format', 'governance-report', ...AS_OF]);
     const mark = (id: string): string => gov.stdout.split('\n').find((l) => l.includes(`| ${id} |`))!.split('|')[1]!.trim();
     expect([mark(planned!), mark(doubt!), mark(no!)]).toEqual(['❌', '❓', '❌']);
+    // The evaluation sets the product's answers beside os2level's own finding, naming the file.
+    const evaluation = runCli(['check', dir.dir, '--format', 'os2-evaluation', ...AS_OF]);
+    expect(evaluation.status, evaluation.stderr).toBe(0);
+    expect(evaluation.stdout).toContain('**Seneste selvevaluering/governancerapport:** os2example-checkliste.json');
+    const rows = rowsById(evaluation.stdout);
+    expect(rows.get(planned!)).toMatchObject({ 'Efterlevet?': 'Planlagt', Vurdering: '🟡' });
+    expect(rows.get(planned!)!.Dokumentation).toContain('Asked for at the next steering group.');
+    expect(rows.get(doubt!)).toMatchObject({ 'Efterlevet?': 'Ved ikke', Vurdering: '🔴' });
+    expect(rows.get(no!)).toMatchObject({ 'Efterlevet?': 'Nej', Vurdering: '🔴' });
+    // Items os2level decided itself are answered in the form it read back (its own earlier answers).
+    const decided = form.krav.find((k) => k.efterlevet === 'Ja')!;
+    expect(rows.get(decided.id)).toMatchObject({ 'Efterlevet?': 'Ja', Vurdering: '🟢' });
   });
 });
