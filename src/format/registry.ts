@@ -5,7 +5,8 @@ import { formatGovernanceReport } from './governanceReport.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
-import { formatOs2SelfAssessment } from './os2SelfAssessment.js';
+import { formatOs2Evaluation } from './os2Evaluation.js';
+import { formatOs2SelfAssessment, formatOs2SelfAssessmentMarkdown } from './os2SelfAssessment.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 import type { Formatter } from './types.js';
@@ -18,7 +19,9 @@ export const formatters = {
   markdown: formatMarkdown,
   github: formatGithub,
   'os2-self-assessment': formatOs2SelfAssessment,
+  'os2-self-assessment-md': formatOs2SelfAssessmentMarkdown,
   'governance-report': formatGovernanceReport,
+  'os2-evaluation': formatOs2Evaluation,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;
@@ -33,6 +36,8 @@ export const isFormatName = (name: string): name is FormatName => Object.hasOwn(
 export const defaultLangOf: Partial<Record<FormatName, Lang>> = {
   'governance-report': 'da',
   'os2-self-assessment': 'da',
+  'os2-self-assessment-md': 'da',
+  'os2-evaluation': 'da',
 };
 
 /**
@@ -40,4 +45,4 @@ export const defaultLangOf: Partial<Record<FormatName, Lang>> = {
  * printable (control characters escaped, src/cli/printable.ts) before handing it to these. JSON
  * stays a faithful copy of the data (JSON.stringify escapes C0 controls itself).
  */
-export const printableFormats: ReadonlySet<FormatName> = new Set<FormatName>(['text', 'markdown', 'github', 'junit', 'sarif', 'os2-self-assessment', 'governance-report']);
+export const printableFormats: ReadonlySet<FormatName> = new Set<FormatName>(['text', 'markdown', 'github', 'junit', 'sarif', 'os2-self-assessment', 'os2-self-assessment-md', 'governance-report', 'os2-evaluation']);

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checklistItems } from '../../src/format/checklist.js';
-import { STATUS_SYMBOL, formStatus } from '../../src/format/governanceReport.js';
+import { formAnswer } from '../../src/format/formAnswer.js';
+import { STATUS_MARK } from '../../src/format/governanceReport.js';
 import { formatNames } from '../../src/format/registry.js';
 import { loadLevels } from '../../src/levels/load.js';
 import type { LevelCatalogue } from '../../src/levels/types.js';
@@ -16,6 +17,7 @@ import type { Report } from '../../src/report/model.js';
 import { runCli } from '../helpers/cli.js';
 import { cleanupTempDirs, tempDir, type TestRepo } from '../helpers/gitRepo.js';
 import { createN1Product, n1Manifest } from '../helpers/products.js';
+import { formTables, headings, rowsById } from './formTables.js';
 import { sarifErrors } from './sarifSchema.js';
 
 const AS_OF = ['--as-of', '2026-06-01'];
@@ -98,23 +100,56 @@ describe('every format from the CLI', () => {
     const expected = checklistItems(json.results[0]!, catalogue);
     expect(ids).toEqual(expected.map((i) => i.id));
     expect(ids).toHaveLength(43);
-    const words = { met: 'Ja', 'partly-met': 'Nej', 'not-met': 'Nej', 'not-relevant': 'Ikke relevant', unknown: 'Ved ikke' } as const;
-    expect(form.krav.map((k: { efterlevet: string }) => k.efterlevet)).toEqual(expected.map((i) => words[i.status]));
+    const words = { yes: 'Ja', partly: 'Nej', no: 'Nej', 'not-relevant': 'Ikke relevant', open: null } as const;
+    expect(form.krav.map((k: { efterlevet: string }) => k.efterlevet)).toEqual(expected.map((i) => words[formAnswer(i)]));
     expect(form.krav.find((k: { id: string }) => k.id === 'F5').krav).toBe('Løsningens formål og værdi er beskrevet');
   });
 
   it.each([
-    ['da', ['Relevans', 'Formkrav', 'Strategisk sammenhæng', 'Governance']],
-    ['en', ['Relevance', 'Formal requirements', 'Strategic fit', 'Governance']],
-  ] as const)('governance-report (%s): every checklist item once with the right status', (lang, sections) => {
+    ['da', ['RELEVANS', 'FORMKRAV', 'STRATEGISK SAMMENHÆNG', 'GOVERNANCE']],
+    ['en', ['RELEVANCE', 'FORMAL REQUIREMENTS', 'STRATEGIC FIT', 'GOVERNANCE']],
+  ] as const)('governance-report (%s): every checklist item once with the right mark, no local path', (lang, sections) => {
     const run = check('--format', 'governance-report', ...(lang === 'en' ? ['--lang', 'en'] : []));
     expect(run.status).toBe(0);
-    const lines = run.stdout.split('\n');
-    expect(lines.filter((l) => l.startsWith('## ')).map((l) => l.slice(3))).toEqual(sections);
-    const rows = lines.filter((l) => /^\| [RFSG]\d+ \|/.test(l)).map((l) => l.slice(2, -2).split(/ (?<!\\)\| /));
+    expect(headings(run.stdout, 2)).toEqual(sections);
+    const rows = rowsById(run.stdout);
     const expected = checklistItems(json.results[0]!, catalogue);
-    expect(rows.map((r) => r[0])).toEqual(expected.map((i) => i.id));
-    expect(rows.map((r) => r[3])).toEqual(expected.map((i) => STATUS_SYMBOL[formStatus(i.status)]));
+    expect([...rows.keys()]).toEqual(expected.map((i) => i.id));
+    expect([...rows.values()].map((r) => r['🔽'])).toEqual(expected.map((i) => STATUS_MARK[formAnswer(i)]));
+    expect(run.stdout).not.toContain(repo.dir);
+  });
+
+  it('os2-self-assessment-md: the 2026 form in Markdown, Danish by default, the same answers as the JSON export', () => {
+    const md = check('--format', 'os2-self-assessment-md');
+    const form = JSON.parse(check('--format', 'os2-self-assessment').stdout);
+    expect(md.status).toBe(0);
+    expect(headings(md.stdout, 1)).toEqual(['Governancerapport for OS2example']);
+    const rows = rowsById(md.stdout);
+    expect([...rows.keys()]).toHaveLength(43);
+    for (const k of form.krav) expect(rows.get(k.id)!['Efterlevet?'], k.id).toBe(k.efterlevet ?? '');
+    expect(md.stdout).not.toContain(repo.dir);
+  });
+});
+
+describe('os2-evaluation from the CLI', () => {
+  it.each(['da', 'en'] as const)('drafts the evaluation over a real repository (%s): every item with a light, the tallies add up', (lang) => {
+    const run = check('--format', 'os2-evaluation', ...(lang === 'en' ? ['--lang', 'en'] : []));
+    expect(run.status, run.stderr).toBe(0);
+    expect(headings(run.stdout, 1)[0]).toBe(lang === 'da' ? '[UDKAST] Evaluering af OS2example' : '[DRAFT] Evaluation of OS2example');
+    const rows = rowsById(run.stdout);
+    const expected = checklistItems(json.results[0]!, catalogue);
+    expect([...rows.keys()]).toEqual(expected.map((i) => i.id));
+    const light = lang === 'da' ? 'Vurdering' : 'Assessment';
+    for (const r of rows.values()) expect(['🟢', '🟡', '🔴', '⚪']).toContain(r[light]);
+    // No product report is read here: every item says so, and green is only what os2level found.
+    for (const r of rows.values()) expect(r[lang === 'da' ? 'Efterlevet?' : 'Complied with?']).toBe(lang === 'da' ? 'ikke besvaret' : 'not answered');
+    for (const i of expected) if (formAnswer(i) === 'yes') expect(rows.get(i.id)![light], i.id).toBe('🟢');
+    const byLevel = formTables(run.stdout).find((t) => t.rows.length === 5 && t.header.length === 5)!;
+    const total = byLevel.rows[4]!.slice(1).map((c) => Number(c));
+    expect(total.reduce((a, b) => a + b, 0)).toBe(43);
+    expect(run.stdout).not.toContain(repo.dir);
+    // The product reaches N1 by os2level's reading; the draft proposes a level and names os2level's.
+    expect(run.stdout).toContain(lang === 'da' ? '(os2level alene: Niveau 1)' : '(os2level alone: Level 1)');
   });
 });
 
@@ -214,5 +249,21 @@ describe('badge', () => {
     mkdirSync(join(dir, 'src'));
     expect(JSON.parse(runCli(['badge', dir, ...AS_OF, '-f', 'endpoint']).stdout).color).toBe('red');
     expect(runCli(['badge', join(dir, 'nope')]).status).toBe(2);
+  });
+});
+
+describe("OS2's forms name no local absolute path", () => {
+  it.each(['governance-report', 'os2-self-assessment', 'os2-self-assessment-md', 'os2-evaluation'])('%s, with the manifest and a coverage report given by absolute path', (format) => {
+    repo.write({ 'coverage/lcov.info': 'TN:\nSF:src/app.py\nLF:10\nLH:8\nend_of_record\n' });
+    const abs = ['--manifest', join(repo.dir, 'os2.yaml'), '--coverage', join(repo.dir, 'coverage/lcov.info')];
+    for (const lang of ['da', 'en']) {
+      const run = check('--format', format, '--lang', lang, ...abs);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).not.toContain(repo.dir);
+      // Nor the temporary directory's real path (macOS /private/var…, symlinked tmp).
+      expect(run.stdout).not.toMatch(/\/tmp\/|\/private\/var\/|[A-Z]:\\\\/);
+    }
+    // The JSON report names the repository by its path; the forms never do.
+    expect(check('--format', 'json', ...abs).stdout).toContain(repo.dir);
   });
 });

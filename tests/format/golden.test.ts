@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { formatExplanationsJson, formatExplanationsText } from '../../src/format/explanations.js';
 import { formatNames, formatters, type FormatName } from '../../src/format/registry.js';
 import { ctx, LANGS, report } from './fixtures.js';
+import { withProductReport, type OwnAnswer } from './productAnswers.js';
 
 const GOLDEN_DIR = fileURLToPath(new URL('./golden/', import.meta.url));
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -21,7 +22,9 @@ const EXTENSION: Record<FormatName, string> = {
   markdown: 'md',
   github: 'txt',
   'os2-self-assessment': 'json',
+  'os2-self-assessment-md': 'md',
   'governance-report': 'md',
+  'os2-evaluation': 'md',
 };
 
 function expectGolden(file: string, actual: string): void {
@@ -53,6 +56,24 @@ describe('golden files', () => {
         expect(formatters[name](report(lang), ctx())).toBe(out);
       });
     }
+  }
+
+  // The evaluation with the product's own report beside os2level's findings.
+  const own: OwnAnswer[] = [
+    { item: 'R1', status: 'met', statusText: 'Ja', documentation: 'Sparer to timer om ugen.\nSe https://os2.eu/x', line: 12 },
+    { item: 'R2', status: 'planned', statusText: 'Planlagt', line: 13 },
+    { item: 'F5', status: 'not-met', statusText: 'Nej', documentation: 'Mangler | endnu', line: 20 },
+    { item: 'F16', status: 'not-relevant', statusText: 'Ikke relevant', documentation: 'Ingen egen kode.', line: 30 },
+    { item: 'G3', status: 'unknown', statusText: 'Ved ikke', line: 40 },
+  ];
+  for (const lang of LANGS) {
+    it(`os2-evaluation and the forms with the product's own answers (${lang})`, () => {
+      const rep = withProductReport(report(lang), own);
+      expectGolden(`os2-evaluation-own.${lang}.md`, formatters['os2-evaluation'](rep, ctx()));
+      // The forms repeat the product's own answers where os2level left the item open.
+      expectGolden(`governance-report-own.${lang}.md`, formatters['governance-report'](rep, ctx()));
+      expectGolden(`os2-self-assessment-own.${lang}.json`, formatters['os2-self-assessment'](rep, ctx()));
+    });
   }
 
   for (const lang of LANGS) {

@@ -50,7 +50,7 @@ describe('outside strings are made printable in every text-like output', () => {
     expect(JSON.parse(run.stdout).results[0].requirements.flatMap((r: any) => r.evidence.map((e: any) => JSON.stringify(e))).join()).toContain('\\u001b');
   });
 
-  it.each(['text', 'markdown', 'github', 'junit', 'sarif', 'governance-report', 'os2-self-assessment'])('--format %s has no raw control character', (format) => {
+  it.each(['text', 'markdown', 'github', 'junit', 'sarif', 'governance-report', 'os2-self-assessment', 'os2-self-assessment-md', 'os2-evaluation'])('--format %s has no raw control character', (format) => {
     const run = runCli(['check', repo.dir, '--format', format, '--verbose', '--as-of', '2026-06-01'], { env: { FORCE_COLOR: '0' } });
     expectNoCrash(run);
     expect(run.status, run.stderr).toBe(0);
