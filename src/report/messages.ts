@@ -135,7 +135,11 @@ export const messages = {
     da: '{field}: os2.yaml og repositoriet kan ikke afgøre det; udfyld det (eller brug --platform, --software-type, --maintenance-type).',
   },
   'publiccode.categories': { en: 'categories: choose words from the standard\'s categories list; os2level does not guess them.', da: 'categories: vælg ord fra standardens kategoriliste; os2level gætter dem ikke.' },
-  'publiccode.stable-corrected': { en: 'developmentStatus was stable, but there is no version tag; set to development.', da: 'developmentStatus var stable, men der er intet versionstag; sat til development.' },
+  'publiccode.stable-without-release': { en: 'developmentStatus is stable, but there is no version tag; left as written (consider development).', da: 'developmentStatus er stable, men der er intet versionstag; efterladt som skrevet (overvej development).' },
+  'publiccode.differs': {
+    en: '{field}: the file says "{current}", os2level would write "{proposed}" (from {from}); left as written.',
+    da: '{field}: filen siger "{current}", os2level ville skrive "{proposed}" (fra {from}); efterladt som skrevet.',
+  },
   'publiccode.licence-from-text': { en: 'legal.license is {detected} from the licence text; os2.yaml says {declared}.', da: 'legal.license er {detected} ifølge licensteksten; os2.yaml siger {declared}.' },
   'publiccode.contractors': { en: 'maintenance.type is contract, but contractors need an end date (until) that only the contract gives; maintainers in os2.yaml: {maintainers}.', da: 'maintenance.type er contract, men contractors kræver en slutdato (until), som kun aftalen kender; vedligeholdere i os2.yaml: {maintainers}.' },
   'publiccode.long-description': { en: 'description.{lang}.longDescription needs at least {min} characters; product.description and the README give {chars}.', da: 'description.{lang}.longDescription kræver mindst {min} tegn; product.description og README giver {chars}.' },
