@@ -171,7 +171,9 @@ function planDescription(
 /** The first sentence, at most 150 characters, cut at a word. */
 export function shortDescription(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  const sentence = /^(.+?[.!?])(\s|$)/.exec(oneLine)?.[1] ?? oneLine;
+  // The first whole sentence, as Intl's sentence segmentation reads it.
+  const first = new Intl.Segmenter('en', { granularity: 'sentence' }).segment(oneLine)[Symbol.iterator]().next().value?.segment.trim();
+  const sentence = first || oneLine;
   if (sentence.length <= SHORT_MAX) return sentence;
   const cut = sentence.slice(0, SHORT_MAX - 1);
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:.-]+$/, '') + '…';
