@@ -22,6 +22,10 @@ export const messages = {
   'declared.path-outside': { en: '{field} points to {path}, outside the repository; refused.', da: '{field} peger på {path} uden for repositoriet; afvist.' },
   // documented
   'documented.found': { en: 'Found in the repository: {first} ({count} in all).', da: 'Fundet i repositoriet: {first} ({count} i alt).' },
+  'placeholder.only': {
+    en: 'Not met: still a placeholder to fill in ({places}); an os2level TODO placeholder is not documentation.',
+    da: 'Ikke opfyldt: stadig en pladsholder, der skal udfyldes ({places}); en os2level TODO-pladsholder er ikke dokumentation.',
+  },
   'documented.placeholder': {
     en: 'Found, but still an os2level placeholder to fill in: {places}.',
     da: 'Fundet, men stadig en os2level-pladsholder, der skal udfyldes: {places}.',
