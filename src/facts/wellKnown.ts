@@ -115,9 +115,10 @@ function isIssueTemplate(f: Split): boolean {
 }
 
 function isDependencyUpdateConfig(f: Split): boolean {
-  if (f.dir === '.github' && /^dependabot\.ya?ml$/.test(f.lower)) return true;
+  // Dependabot on GitHub, and GitLab's Dependabot-compatible `.gitlab/dependabot.yml`.
+  if (['.github', '.gitlab'].includes(f.dir) && /^dependabot\.ya?ml$/.test(f.lower)) return true;
   if (['', '.github', '.gitlab'].includes(f.dir) && /^renovate\.json5?$/.test(f.lower)) return true;
-  return f.dir === '' && /^\.renovaterc(\.json5?)?$/.test(f.lower);
+  return ['', '.github', '.gitlab'].includes(f.dir) && /^\.renovaterc(\.json5?)?$/.test(f.lower);
 }
 
 /** Config files that are lint/format configuration by their name alone. */

@@ -43,6 +43,10 @@ export const messages = {
   },
   // docs-open-format
   'open-format.pass': { en: 'Documentation is in open text formats ({text} text files, {office} office/PDF files).', da: 'Dokumentationen er i åbne tekstformater ({text} tekstfiler, {office} office/PDF-filer).' },
+  'open-format.mostly-office': {
+    en: 'Only {percent}% of the documentation is in open text formats ({text} text, {office} office/PDF files): {files}.',
+    da: 'Kun {percent}% af dokumentationen er i åbne tekstformater ({text} tekst, {office} office/PDF-filer): {files}.',
+  },
   'open-format.office-only': { en: 'Documentation exists only as office/PDF files ({office}): {files}.', da: 'Dokumentationen findes kun som office/PDF-filer ({office}): {files}.' },
   // docs-fresh
   'fresh.pass': { en: 'README or docs last changed {date} (within {months} months).', da: 'README eller docs blev sidst ændret {date} (inden for {months} måneder).' },
@@ -164,8 +168,8 @@ export const messages = {
   'fix.skipped-not-a-file': { en: 'skipped {path}: {detail}; nothing written', da: 'sprang {path} over: {detail}; intet skrevet' },
   'fix.skipped-not-utf8': { en: 'skipped {path}: it is not UTF-8 (or UTF-16 with a byte-order mark) text; left untouched rather than risk damaging it; convert it to UTF-8 and run fix again', da: 'sprang {path} over: filen er ikke UTF-8-tekst (eller UTF-16 med byte-order mark); den er ikke rørt for ikke at ødelægge den; konvertér den til UTF-8, og kør fix igen' },
   'fix.placeholders': {
-    en: 'Placeholders are marked <!-- TODO(os2level): … -->. A requirement that looks for a heading or a file now passes on structure alone: the check cannot tell a placeholder from content, so replace every placeholder before you rely on the result.',
-    da: 'Pladsholdere er markeret <!-- TODO(os2level): … -->. Et krav, der leder efter en overskrift eller en fil, er nu opfyldt alene på strukturen: kontrollen kan ikke skelne en pladsholder fra indhold, så erstat alle pladsholdere, før du stoler på resultatet.',
+    en: 'Placeholders are marked <!-- TODO(os2level): … -->. A file or section that still holds one does not count: its requirement stays unmet ("still a placeholder") until you replace every placeholder with real content.',
+    da: 'Pladsholdere er markeret <!-- TODO(os2level): … -->. En fil eller et afsnit, der stadig har en, tæller ikke: kravet forbliver uopfyldt ("stadig en pladsholder"), indtil du erstatter hver pladsholder med rigtigt indhold.',
   },
   'fix.now-met': { en: 'Now met: {ids}.', da: 'Nu opfyldt: {ids}.' },
   'fix.still-not-met': { en: 'Still not met: {ids}.', da: 'Stadig ikke opfyldt: {ids}.' },
