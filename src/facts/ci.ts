@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 import { parseAzurePipelines } from '../ci/azurePipelines.js';
 import { parseBitbucketPipelines } from '../ci/bitbucketPipelines.js';
 import { parseCircleci } from '../ci/circleci.js';
-import { parseGithubActions } from '../ci/githubActions.js';
+import { parseGithubActions, parseGithubCompositeAction } from '../ci/githubActions.js';
 import { parseGitlabCi } from '../ci/gitlabCi.js';
 import { parseJenkinsfile } from '../ci/jenkins.js';
 import type { CiParse } from '../ci/parse.js';
@@ -21,6 +21,8 @@ type Parser = (file: string, text: string) => CiParse;
 /** Where each system keeps its definitions; GitLab is handled apart because it follows includes. */
 const LOCATIONS = [
   { system: 'github-actions', glob: '.github/workflows/*.{yml,yaml}', parse: parseGithubActions },
+  // Local composite actions (`uses: ./.github/actions/x`); reusable workflows are workflow files already read above.
+  { system: 'github-actions', glob: '.github/actions/**/action.{yml,yaml}', parse: parseGithubCompositeAction },
   { system: 'jenkins', glob: '{**/,}{Jenkinsfile,Jenkinsfile.*,*.jenkinsfile,*.Jenkinsfile}', parse: parseJenkinsfile },
   { system: 'azure-pipelines', glob: '{{,.}azure-pipelines.{yml,yaml},{,.}azure-pipelines/**/*.{yml,yaml},.azure/pipelines/**/*.{yml,yaml}}', parse: parseAzurePipelines },
   { system: 'bitbucket-pipelines', glob: 'bitbucket-pipelines.{yml,yaml}', parse: parseBitbucketPipelines },
