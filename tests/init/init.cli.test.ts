@@ -74,7 +74,10 @@ describe('init on a bare repository', () => {
     expect(text).toContain('# The product: its name');
     expect(text).toContain('# governance:');
     expect(text).toContain('#   lead: { name: "First Last"');
-    expect(text).toContain('#   targetLevel: 1');
+    // Inside product:, so removing the # gives product.targetLevel, never a second product: key.
+    expect(text).toMatch(/^product:\n  # targetLevel: 1 /m);
+    expect(text.match(/^#? ?product:/gm)).toHaveLength(1);
+    expect(parseDocument(text.replace('  # targetLevel: 1', '  targetLevel: 1'), { uniqueKeys: true }).errors).toEqual([]);
     expect(run.stdout).toContain('product.name');
     expectCheckAccepts(repo);
   });
