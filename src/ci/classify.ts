@@ -4,6 +4,7 @@
  * CI template). Pure and table-driven: adding a tool is one row.
  */
 import type { CiStepKind } from '../facts/types.js';
+import { calledTargets, type ProjectTargets } from './projectTargets.js';
 
 interface Rule {
   kind: Exclude<CiStepKind, 'other'>;
@@ -205,10 +206,22 @@ const applyRules = (rules: readonly Rule[], subject: string, kinds: Set<CiStepKi
 const ordered = (kinds: Set<CiStepKind>): CiStepKind[] =>
   kinds.size === 0 ? ['other'] : ORDER.filter((k) => kinds.has(k));
 
-/** What a shell command (possibly a multi-line script) does; `['other']` when nothing is recognised. */
-export function classifyCommand(command: string): CiStepKind[] {
+/** How deep calls of the project's task runners are followed (`make ci` → `make test` → `pytest`). */
+const MAX_TARGET_DEPTH = 4;
+
+/**
+ * What a shell command (possibly a multi-line script) does; `['other']` when nothing is recognised.
+ * With the project's targets, a call of its Makefile, package.json scripts, tox environments or nox
+ * sessions is followed into the commands behind it.
+ */
+export function classifyCommand(command: string, targets?: ProjectTargets, depth = 0): CiStepKind[] {
   const kinds = new Set<CiStepKind>();
-  for (const part of splitCommands(command)) applyRules(COMMAND_RULES, unwrap(part), kinds);
+  for (const part of splitCommands(command)) {
+    const simple = unwrap(part);
+    applyRules(COMMAND_RULES, simple, kinds);
+    const behind = targets && depth < MAX_TARGET_DEPTH ? calledTargets(simple, targets) : null;
+    if (behind !== null) for (const k of classifyCommand(behind, targets, depth + 1)) if (k !== 'other') kinds.add(k);
+  }
   return ordered(kinds);
 }
 

@@ -103,3 +103,18 @@ describe('dependency-update configuration outside .github/', () => {
     expect(facts.wellKnown.dependencyUpdates.map((f) => f.path)).toEqual([path]);
   });
 });
+
+describe('targets of the project\'s own task runners that a CI step calls', () => {
+  it.each([
+    ['a Makefile target whose recipe runs the tests', { Makefile: '.PHONY: ci test\nci: lint test\n\nlint:\n\t@flake8 src\n\ntest:\n\t$(MAKE) unit\n\nunit:\n\tpython -m pytest -q\n' }, 'make ci', ['lint', 'test']],
+    ['a package.json script', { 'package.json': JSON.stringify({ scripts: { ci: 'npm run lint && npm run unit', lint: 'eslint .', unit: 'vitest run' } }) }, 'npm ci\nnpm run ci', ['lint', 'test']],
+    ['a tox environment that lints', { 'tox.ini': '[tox]\nenvlist = py312\n\n[testenv:lint]\ndeps = ruff\ncommands =\n    ruff check src\n' }, 'tox -e lint', ['lint', 'test']],
+    ['a nox session', { 'noxfile.py': 'import nox\n\n@nox.session\ndef lint(session):\n    session.install("flake8")\n    session.run("flake8", "src")\n' }, 'nox -s lint', ['lint', 'test']],
+  ])('%s', async (_name, files, script, kinds) => {
+    expect(await kindsOf({ ...files, '.github/workflows/ci.yml': workflow(script) })).toEqual(kinds);
+  });
+
+  it('a target that runs no tests adds nothing', async () => {
+    expect(await kindsOf({ Makefile: 'ci:\n\techo building\n', '.github/workflows/ci.yml': workflow('make ci') })).toEqual([]);
+  });
+});
