@@ -91,7 +91,7 @@ export async function collectWellKnown(root: RepoRoot, index: FileIndexFacts): P
     changelog: pick(files, CHANGELOG, ['', 'docs']),
     codeOfConduct: pick(files, CODE_OF_CONDUCT, DOCS_HOMES),
     issueTemplates: where(isIssueTemplate),
-    dependencyUpdates: where(isDependencyUpdateConfig),
+    dependencyUpdates: [...where(isDependencyUpdateConfig), ...(await renovateInPackageJson(root, files))],
     lintConfigs: await lintConfigs(root, files),
     interfaceSpecs: where(isInterfaceSpec),
     containers: await containers(root, files),
@@ -112,6 +112,19 @@ function isIssueTemplate(f: Split): boolean {
   if (f.dir === '.github/issue_template' || f.dir.startsWith('.github/issue_template/')) return !/^config\.ya?ml$/.test(f.lower);
   if (f.dir === '.gitlab/issue_templates') return true;
   return ['', 'docs', '.github'].includes(f.dir) && /^issue_template(\.[^/]*)?$/.test(f.lower);
+}
+
+/** Renovate also reads its configuration from the `renovate` key of the root package.json. */
+async function renovateInPackageJson(root: RepoRoot, files: Split[]): Promise<FileRef[]> {
+  if (!files.some((f) => f.path === 'package.json')) return [];
+  const read = await readRepoText(root, 'package.json', CONFIG_READ_BYTES);
+  if (!read.ok || read.binary) return [];
+  try {
+    const data = JSON.parse(read.text) as Record<string, unknown> | null;
+    return data && typeof data === 'object' && data.renovate && typeof data.renovate === 'object' ? [{ path: 'package.json' }] : [];
+  } catch {
+    return [];
+  }
 }
 
 function isDependencyUpdateConfig(f: Split): boolean {

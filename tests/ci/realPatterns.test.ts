@@ -118,3 +118,12 @@ describe('targets of the project\'s own task runners that a CI step calls', () =
     expect(await kindsOf({ Makefile: 'ci:\n\techo building\n', '.github/workflows/ci.yml': workflow('make ci') })).toEqual([]);
   });
 });
+
+describe('Renovate configured in package.json', () => {
+  it('counts the renovate key of the root package.json, not a package.json without one', async () => {
+    const withKey = createRepo({ 'package.json': JSON.stringify({ name: 'x', renovate: { extends: ['config:recommended'] } }) }).commit('initial');
+    expect((await collectFacts(withKey.dir)).wellKnown.dependencyUpdates.map((f) => f.path)).toEqual(['package.json']);
+    const without = createRepo({ 'package.json': JSON.stringify({ name: 'x' }) }).commit('initial');
+    expect((await collectFacts(without.dir)).wellKnown.dependencyUpdates).toEqual([]);
+  });
+});
