@@ -8,7 +8,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, parseDocument } from 'yaml';
 import type { PubliccodeEdit } from './plan.js';
-import { setYamlValue } from './yamlEdit.js';
+import { setYamlValue } from '../yaml/edit.js';
 
 /** The order of top-level keys in a new file: the standard's order of presentation. */
 const NEW_FILE_ORDER = [

@@ -25,6 +25,10 @@ export function setYamlValue(text: string, path: YamlPath, value: unknown): stri
     const rest = nest(path.slice(depth), value);
     return replaceNode(text, node, rest);
   }
+  if (isMap(node) && (node as YAMLMap).flow && node.range) {
+    const inserted = insertIntoFlowMap(text, node as YAMLMap, path.slice(depth), value);
+    if (inserted !== null) return inserted;
+  }
   if (!isMap(node) || (node as YAMLMap).flow || !(node as YAMLMap).items.length) {
     const doc2 = parseDocument(text);
     doc2.setIn([...path], value);
@@ -35,6 +39,18 @@ export function setYamlValue(text: string, path: YamlPath, value: unknown): stri
 
 function nest(rest: YamlPath, value: unknown): unknown {
   return rest.reduceRight<unknown>((inner, key) => ({ [String(key)]: inner }), value);
+}
+
+/** `{ name: X }` + `description` → `{ name: X, description: … }`, the value in flow style. */
+function insertIntoFlowMap(text: string, map: YAMLMap, rest: YamlPath, value: unknown): string | null {
+  const end = map.range![1];
+  const close = text.lastIndexOf('}', end);
+  if (close < map.range![0]) return null;
+  const entry = stringify(nest(rest, value), { lineWidth: 0, collectionStyle: 'flow' }).trim().replace(/^\{\s*/, '').replace(/\s*\}$/, '');
+  if (entry.includes('\n')) return null;
+  const before = text.slice(0, close).replace(/\s*$/, '');
+  const separator = map.items.length ? ', ' : ' ';
+  return `${before}${separator}${entry} ${text.slice(close)}`;
 }
 
 function insertIntoBlockMap(text: string, map: YAMLMap, rest: YamlPath, value: unknown): string {

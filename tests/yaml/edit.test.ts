@@ -1,7 +1,7 @@
 /** Editing YAML text in place: what is not changed keeps its bytes. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { setYamlValue } from '../../src/publiccode/yamlEdit.js';
+import { setYamlValue } from '../../src/yaml/edit.js';
 
 const TEXT = `# kept comment
 name: 'Quoted'   # trailing comment
@@ -35,5 +35,9 @@ describe('setYamlValue', () => {
   it('writes into an empty file and a file without a final newline', () => {
     expect(parse(setYamlValue('', ['a'], 1))).toEqual({ a: 1 });
     expect(setYamlValue('a: 1', ['b'], 2)).toBe('a: 1\nb: 2\n');
+  });
+
+  it('adds to a flow mapping inside its braces, keeping the comment after it', () => {
+    expect(setYamlValue('product: { name: X }  # ours\n', ['product', 'description'], 'A tool: for all')).toBe('product: { name: X, description: "A tool: for all" }  # ours\n');
   });
 });
