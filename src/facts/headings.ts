@@ -25,7 +25,7 @@ export function extractHeadings(text: string, format: DocFormat, maxHeadings = N
 }
 
 /** Inline AsciiDoc/RST-style markup reduced to its words: links to their text, images, code ticks and emphasis dropped. */
-export function plainInline(s: string): string {
+export function plainLightMarkup(s: string): string {
   return s
     .replace(/<!--.*?-->/g, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
@@ -98,7 +98,7 @@ function asciidocHeadings(lines: string[]): HeadingAt[] {
 
 /** AsciiDoc inline markup: `link:url[text]` and `url[text]` to their text, then the Markdown-like rest. */
 export function plainAsciidoc(s: string): string {
-  return plainInline(
+  return plainLightMarkup(
     s
       .replace(/\b(?:link|xref|mailto):[^\s[]*\[([^\]]*)\]/g, '$1')
       .replace(/\bhttps?:\/\/[^\s[]+\[([^\]]*)\]/g, '$1')
@@ -152,7 +152,7 @@ function rstHeadings(lines: string[]): HeadingAt[] {
 
 /** reST inline markup: `` `text <url>`_ `` to its text, roles and emphasis dropped. */
 export function plainRst(s: string): string {
-  return plainInline(
+  return plainLightMarkup(
     s
       .replace(/`([^`<]*?)\s*<[^>]*>`_{1,2}/g, '$1')
       .replace(/:[a-z:+-]+:`([^`]*)`/gi, '$1')

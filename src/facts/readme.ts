@@ -10,7 +10,6 @@ import {
   docFormatOf,
   extractHeadings,
   plainAsciidoc,
-  plainInline,
   plainRst,
   type DocFormat,
 } from './headings.js';
