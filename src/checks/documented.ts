@@ -1,6 +1,6 @@
 import type { WellKnownFacts } from '../facts/types.js';
 import { declaredEvidence, declaredPathFailure } from './declaredEvidence.js';
-import { placeholderFindings } from './placeholders.js';
+import { placeholderFindings, stillPlaceholder, withoutPlaceholders } from './placeholders.js';
 import { globMatcher, matchingHeadings } from './textMatch.js';
 import { defineCheck, type Evidence } from './types.js';
 
@@ -59,15 +59,18 @@ export const documented = defineCheck<Params>({
     if (p.siteConfig) for (const path of facts.docs.siteConfigs) found.push({ kind: 'file', path });
     if (p.architecture && facts.docs.architecture) found.push({ kind: 'file', path: facts.docs.architecture });
 
-    if (found.length > 0) {
-      const shown = dedupe(found).slice(0, MAX_EVIDENCE);
+    // A file or section that is still a template placeholder is not evidence.
+    const { real, placeholders } = withoutPlaceholders(facts, dedupe(found));
+    if (real.length > 0) {
+      const shown = [...real.slice(0, MAX_EVIDENCE), ...dedupe(found).filter((e) => !real.includes(e))].slice(0, MAX_EVIDENCE);
       return {
-        outcome: 'pass', code: 'documented.found', args: { count: found.length, first: label(shown[0]!) }, evidence: shown, basis: 'verified',
-        findings: placeholderFindings(facts, shown),
+        outcome: 'pass', code: 'documented.found', args: { count: found.length - (dedupe(found).length - real.length), first: label(real[0]!) }, evidence: shown, basis: 'verified',
+        findings: placeholderFindings(facts, dedupe(found)),
       };
     }
     const decl = declaredEvidence(facts, p.declared ?? []);
     if (decl.ok) return { outcome: 'pass', code: 'declared.pass', args: { fields: decl.fields }, evidence: decl.evidence, basis: 'declared' };
+    if (placeholders.length > 0) return stillPlaceholder(placeholders, dedupe(found).slice(0, MAX_EVIDENCE));
     const badPath = declaredPathFailure(decl);
     if (badPath) return badPath;
     const lookedFor: Evidence[] = [

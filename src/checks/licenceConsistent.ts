@@ -1,10 +1,15 @@
+import { parseSpdx, spdxFamily, spdxLicences } from '../facts/spdx.js';
 import { getPath, manifestData } from './declaredValue.js';
 import { licenceEvidence } from './licenceOsi.js';
 import { defineCheck, type Evidence } from './types.js';
 
 /** SPDX ids named in an expression such as `MPL-2.0 OR MIT`, normalised for comparison. */
-const idsIn = (expr: string): string[] =>
-  expr.split(/\s+(?:OR|AND|WITH)\s+|[()]/i).map((s) => s.trim().toLowerCase().replace(/\+$/, '').replace(/-(only|or-later)$/, '')).filter(Boolean);
+const idsIn = (expr: string): string[] => {
+  const tree = parseSpdx(expr);
+  // Not SPDX: compared as written, so a free-text claim still shows up as a disagreement.
+  if (!tree) return [expr.trim().toLowerCase()];
+  return spdxLicences(tree).map((l) => spdxFamily(l.license).toLowerCase());
+};
 
 /** legal.licence-consistent: os2.yaml and publiccode.yml name the licence the LICENSE text holds. */
 export const licenceConsistent = defineCheck<Record<string, never>>({

@@ -1,6 +1,6 @@
 import { badDeclaredPath } from './declaredEvidence.js';
 import { getPath, isPresent, manifestData } from './declaredValue.js';
-import { placeholderFindings } from './placeholders.js';
+import { placeholderFindings, placeholderPlace, stillPlaceholder } from './placeholders.js';
 import { globMatcher, headingMatcher } from './textMatch.js';
 import { defineCheck, type Evidence } from './types.js';
 
@@ -25,6 +25,7 @@ export const operationsSetup = defineCheck<{ topics: { id: Topic; headings: stri
     const opsHeadings = facts.docs.headings.filter((h) => inOpsDoc(h.path));
     const evidence: Evidence[] = [];
     const missing: string[] = [];
+    const placeholders: string[] = [];
     let declaredCount = 0;
     for (const topic of topics) {
       const value = getPath(data, `operations.${topic.id}`);
@@ -36,11 +37,18 @@ export const operationsSetup = defineCheck<{ topics: { id: Topic; headings: stri
       }
       const match = headingMatcher(topic.headings);
       const h = opsHeadings.find((x) => match(x.text));
-      if (h) evidence.push({ kind: 'heading', path: h.path, line: h.line, value: h.text });
-      else missing.push(topic.id);
+      const ev: Evidence | null = h ? { kind: 'heading', path: h.path, line: h.line, value: h.text } : null;
+      // A section that is still a template placeholder does not cover its topic.
+      const place = ev ? placeholderPlace(facts, ev) : null;
+      if (ev && place === null) evidence.push(ev);
+      else {
+        missing.push(topic.id);
+        if (place !== null) placeholders.push(place);
+      }
     }
     const basis = declaredCount === topics.length ? 'declared' : evidence.length ? 'verified' : 'none';
     if (missing.length === 0) return { outcome: 'pass', code: 'operations.pass', args: { count: topics.length }, evidence, basis, findings: placeholderFindings(facts, evidence) };
+    if (placeholders.length === missing.length) return stillPlaceholder(placeholders, evidence);
     return {
       outcome: 'fail', partial: missing.length < topics.length, code: 'operations.missing-topics', args: { missing, count: topics.length - missing.length, of: topics.length },
       evidence: [...evidence, ...missing.map((m): Evidence => ({ kind: 'looked-for', path: `operations.${m}`, value: `os2.yaml:operations.${m}` }))], basis,

@@ -4,6 +4,7 @@
  * CI template). Pure and table-driven: adding a tool is one row.
  */
 import type { CiStepKind } from '../facts/types.js';
+import { calledTargets, type ProjectTargets } from './projectTargets.js';
 
 interface Rule {
   kind: Exclude<CiStepKind, 'other'>;
@@ -128,7 +129,7 @@ const REF_RULES: readonly Rule[] = [
 
 /** Wrappers that run the real command: removed so the rules see the tool itself. */
 const WRAPPERS: readonly RegExp[] = [
-  /^(?:sudo|time|exec|command|env|xvfb-run(?:\s+-a)?|nice)\s+/,
+  /^(?:sudo|time|exec|command|env|xvfb-run(?:\s+-a)?|nice|timeout\s+\d+[smh]?|dbus-run-session|bash\s+-[cex]+)\s+/,
   /^[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+/,
   /^(?:npx|bunx|pnpx)\s+(?:--yes\s+|-y\s+)?/,
   /^(?:pnpm|yarn)\s+(?:exec|dlx)\s+/,
@@ -139,10 +140,41 @@ const WRAPPERS: readonly RegExp[] = [
   /^(?:call|&)\s+/,
 ];
 
+/** Options of `docker compose run/exec` and `docker run/exec` that take a value. */
+const CONTAINER_VALUE_OPTIONS = new Set(['-e', '--env', '-w', '--workdir', '-u', '--user', '-f', '--file', '-p', '--project-name', '--entrypoint', '-v', '--volume', '--name', '--network', '--env-file', '-l', '--label', '--profile']);
+
+/**
+ * The command run inside a container: `docker compose run --rm app pytest` → `pytest`,
+ * `docker exec -t web npm test` → `npm test`. Anything else comes back unchanged.
+ */
+function insideContainer(command: string): string {
+  const tokens = command.split(/\s+/);
+  let i = 0;
+  if (tokens[0] === 'docker' && tokens[1] === 'compose') i = 2;
+  else if (tokens[0] === 'docker-compose') i = 1;
+  else if (tokens[0] === 'docker' || tokens[0] === 'podman') {
+    if (tokens[1] !== 'run' && tokens[1] !== 'exec') return command;
+    i = 1;
+  } else return command;
+  // Options before the subcommand (`docker compose -f ci.yml run …`).
+  while (i < tokens.length && tokens[i]!.startsWith('-')) i += CONTAINER_VALUE_OPTIONS.has(tokens[i]!) ? 2 : 1;
+  if (tokens[i] !== 'run' && tokens[i] !== 'exec') return command;
+  i++;
+  while (i < tokens.length && tokens[i]!.startsWith('-')) i += CONTAINER_VALUE_OPTIONS.has(tokens[i]!) && !tokens[i]!.includes('=') ? 2 : 1;
+  // The service (compose) or image/container (docker), then the command.
+  const rest = tokens.slice(i + 1);
+  return rest.length ? rest.join(' ') : command;
+}
+
 const unwrap = (command: string): string => {
   let c = command.trim();
   for (let changed = true; changed; ) {
     changed = false;
+    const inner = insideContainer(c);
+    if (inner !== c) {
+      c = inner.trim();
+      changed = true;
+    }
     for (const w of WRAPPERS) {
       const next = c.replace(w, '');
       if (next !== c) {
@@ -174,10 +206,22 @@ const applyRules = (rules: readonly Rule[], subject: string, kinds: Set<CiStepKi
 const ordered = (kinds: Set<CiStepKind>): CiStepKind[] =>
   kinds.size === 0 ? ['other'] : ORDER.filter((k) => kinds.has(k));
 
-/** What a shell command (possibly a multi-line script) does; `['other']` when nothing is recognised. */
-export function classifyCommand(command: string): CiStepKind[] {
+/** How deep calls of the project's task runners are followed (`make ci` → `make test` → `pytest`). */
+const MAX_TARGET_DEPTH = 4;
+
+/**
+ * What a shell command (possibly a multi-line script) does; `['other']` when nothing is recognised.
+ * With the project's targets, a call of its Makefile, package.json scripts, tox environments or nox
+ * sessions is followed into the commands behind it.
+ */
+export function classifyCommand(command: string, targets?: ProjectTargets, depth = 0): CiStepKind[] {
   const kinds = new Set<CiStepKind>();
-  for (const part of splitCommands(command)) applyRules(COMMAND_RULES, unwrap(part), kinds);
+  for (const part of splitCommands(command)) {
+    const simple = unwrap(part);
+    applyRules(COMMAND_RULES, simple, kinds);
+    const behind = targets && depth < MAX_TARGET_DEPTH ? calledTargets(simple, targets) : null;
+    if (behind !== null) for (const k of classifyCommand(behind, targets, depth + 1)) if (k !== 'other') kinds.add(k);
+  }
   return ordered(kinds);
 }
 

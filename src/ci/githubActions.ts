@@ -26,3 +26,27 @@ export function parseGithubActions(file: string, text: string): CiParse {
   }
   return { steps };
 }
+
+/**
+ * A local composite action (`.github/actions/<name>/action.yml`, used as `uses: ./.github/actions/<name>`):
+ * its `runs.steps` are steps of the workflows that use it. A JavaScript or Docker action has none.
+ */
+export function parseGithubCompositeAction(file: string, text: string): CiParse {
+  const loaded = loadYaml(file, text);
+  if (!loaded.ok) return { steps: [], parseError: loaded.error };
+  const { source } = loaded;
+  const doc = source.docs[0];
+  if (!doc) return { steps: [] };
+  const runs = get(doc.contents, doc, 'runs');
+  const name = file.replace(/\/action\.ya?ml$/, '');
+  const steps: CiStep[] = [];
+  for (const step of items(get(runs, doc, 'steps'), doc)) {
+    const runNode = get(step, doc, 'run');
+    const run = str(runNode, doc);
+    if (run !== null) steps.push(commandStep('github-actions', file, name, run, source.lineOf(runNode)));
+    const usesNode = get(step, doc, 'uses');
+    const uses = str(usesNode, doc);
+    if (uses !== null) steps.push(refStep('github-actions', file, name, uses, source.lineOf(usesNode)));
+  }
+  return { steps };
+}

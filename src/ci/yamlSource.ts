@@ -156,8 +156,16 @@ export function shorten(command: string): string {
   return flat.length > MAX_COMMAND ? flat.slice(0, MAX_COMMAND - 1) + '…' : flat;
 }
 
+/** The whole script of each command step (the step records it shortened), for following project targets. */
+const FULL_COMMAND = new WeakMap<CiStep, string>();
+
+/** A command step's whole script, as the CI file has it; undefined for a packaged step (an action, orb, task). */
+export const fullCommand = (step: CiStep): string | undefined => FULL_COMMAND.get(step);
+
 export function commandStep(system: CiSystem, file: string, job: string | null, command: string, line: number | undefined): CiStep {
-  return withLine({ file, system, job, command: shorten(command), kinds: classifyCommand(command) }, line);
+  const step = withLine({ file, system, job, command: shorten(command), kinds: classifyCommand(command) }, line);
+  FULL_COMMAND.set(step, command);
+  return step;
 }
 
 export function refStep(system: CiSystem, file: string, job: string | null, ref: string, line: number | undefined, display = ref): CiStep {

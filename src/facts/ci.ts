@@ -6,10 +6,13 @@ import picomatch from 'picomatch';
 import { parseAzurePipelines } from '../ci/azurePipelines.js';
 import { parseBitbucketPipelines } from '../ci/bitbucketPipelines.js';
 import { parseCircleci } from '../ci/circleci.js';
-import { parseGithubActions } from '../ci/githubActions.js';
+import { parseGithubActions, parseGithubCompositeAction } from '../ci/githubActions.js';
 import { parseGitlabCi } from '../ci/gitlabCi.js';
 import { parseJenkinsfile } from '../ci/jenkins.js';
+import { classifyCommand, unionKinds } from '../ci/classify.js';
 import type { CiParse } from '../ci/parse.js';
+import { makefileTargets, noTargets, noxSessions, packageJsonScripts, toxEnvironments } from '../ci/projectTargets.js';
+import { fullCommand } from '../ci/yamlSource.js';
 import { parseTravis } from '../ci/travis.js';
 import { parseDrone, parseWoodpecker } from '../ci/woodpecker.js';
 import { readRepoText } from '../repo/safePath.js';
@@ -21,6 +24,8 @@ type Parser = (file: string, text: string) => CiParse;
 /** Where each system keeps its definitions; GitLab is handled apart because it follows includes. */
 const LOCATIONS = [
   { system: 'github-actions', glob: '.github/workflows/*.{yml,yaml}', parse: parseGithubActions },
+  // Local composite actions (`uses: ./.github/actions/x`); reusable workflows are workflow files already read above.
+  { system: 'github-actions', glob: '.github/actions/**/action.{yml,yaml}', parse: parseGithubCompositeAction },
   { system: 'jenkins', glob: '{**/,}{Jenkinsfile,Jenkinsfile.*,*.jenkinsfile,*.Jenkinsfile}', parse: parseJenkinsfile },
   { system: 'azure-pipelines', glob: '{{,.}azure-pipelines.{yml,yaml},{,.}azure-pipelines/**/*.{yml,yaml},.azure/pipelines/**/*.{yml,yaml}}', parse: parseAzurePipelines },
   { system: 'bitbucket-pipelines', glob: 'bitbucket-pipelines.{yml,yaml}', parse: parseBitbucketPipelines },
@@ -67,5 +72,41 @@ export async function collectCiFacts(root: RepoRoot, index: FileIndexFacts): Pro
       facts.steps.push(...parsed.steps);
     }
   }
+  await followProjectTargets(root, index, facts);
   return facts;
+}
+
+/** The project's task-runner files at the root, read only when CI exists. */
+const TARGET_FILES = [
+  { path: 'Makefile', read: makefileTargets, key: 'make' },
+  { path: 'GNUmakefile', read: makefileTargets, key: 'make' },
+  { path: 'makefile', read: makefileTargets, key: 'make' },
+  { path: 'package.json', read: packageJsonScripts, key: 'scripts' },
+  { path: 'tox.ini', read: toxEnvironments, key: 'tox' },
+  { path: 'noxfile.py', read: noxSessions, key: 'nox' },
+] as const;
+
+/**
+ * A step that calls the project's own Makefile target, package.json script, tox environment or
+ * nox session does what that target does: `make ci` whose recipe runs `pytest` is a test step.
+ */
+async function followProjectTargets(root: RepoRoot, index: FileIndexFacts, facts: CiFacts): Promise<void> {
+  if (facts.steps.length === 0) return;
+  const targets = noTargets();
+  let any = false;
+  for (const file of TARGET_FILES) {
+    if (!index.paths.includes(file.path) || targets[file.key].size > 0) continue;
+    const read = await readRepoText(root, file.path);
+    if (!read.ok || read.binary) continue;
+    for (const [name, commands] of file.read(read.text)) targets[file.key].set(name, commands);
+    any = true;
+  }
+  if (!any) return;
+  facts.steps = facts.steps.map((step) => {
+    const script = fullCommand(step);
+    if (script === undefined) return step;
+    const kinds = classifyCommand(script, targets);
+    const merged = unionKinds(step.kinds, kinds);
+    return merged.join() === step.kinds.join() || merged[0] === 'other' ? step : { ...step, kinds: merged };
+  });
 }

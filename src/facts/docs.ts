@@ -5,6 +5,7 @@
  */
 import { readRepoText, DEFAULT_MAX_BYTES } from '../repo/safePath.js';
 import type { RepoRoot } from '../repo/source.js';
+import { markdownLinks, parseMarkdown } from '../markdown/parse.js';
 import { docFormatOf, extractHeadings } from './headings.js';
 import type { DocsFacts, FileIndexFacts, Heading, WellKnownFacts } from './types.js';
 
@@ -39,7 +40,10 @@ export async function collectDocs(root: RepoRoot, index: FileIndexFacts, wellKno
     const read = await readRepoText(root, path, DEFAULT_MAX_BYTES);
     if (!read.ok || read.binary) continue; // the file list still shows it; its headings are simply not known
     for (const h of extractHeadings(read.text, docFormatOf(path), MAX_HEADINGS_PER_FILE)) headings.push({ path, ...h });
-    if (links.length < MAX_LINKS) collectLinks(path, read.text, links);
+    if (links.length < MAX_LINKS) {
+      if (docFormatOf(path) === 'markdown' && !/\.txt$/i.test(path)) collectMarkdownLinks(path, read.text, links);
+      else collectLinks(path, read.text, links);
+    }
     if (read.text.includes(PLACEHOLDER)) {
       read.text.split('\n').forEach((l, i) => {
         if (l.includes(PLACEHOLDER)) placeholders.push({ path, line: i + 1 });
@@ -49,7 +53,31 @@ export async function collectDocs(root: RepoRoot, index: FileIndexFacts, wellKno
   return { textFiles, officeFiles, siteConfigs, headings, architecture: findArchitecture(index.paths), placeholders, links };
 }
 
-/** The first link to each host in one file, with its line, until MAX_LINKS are collected. */
+/**
+ * Markdown: the links a reader follows (inline, reference, autolinks, bare addresses GFM links,
+ * `<a href>`), read by the one Markdown reader; an address inside a code block is not a link.
+ * The first link to each host, with its line, until MAX_LINKS are collected.
+ */
+function collectMarkdownLinks(path: string, text: string, out: NonNullable<DocsFacts['links']>): void {
+  if (!text.includes('://')) return;
+  const hosts = new Set<string>();
+  for (const link of markdownLinks(parseMarkdown(text))) {
+    let host: string;
+    try {
+      const url = new URL(link.url);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+      host = url.hostname.toLowerCase().replace(/\.$/, '');
+    } catch {
+      continue;
+    }
+    if (host === '' || hosts.has(host)) continue;
+    hosts.add(host);
+    out.push({ path, line: link.line, host, url: link.url.length > 200 ? link.url.slice(0, 200) : link.url });
+    if (out.length >= MAX_LINKS) return;
+  }
+}
+
+/** AsciiDoc, reStructuredText and plain text: web addresses as tokens. The first link to each host in one file, with its line. */
 function collectLinks(path: string, text: string, out: NonNullable<DocsFacts['links']>): void {
   if (!text.includes('://')) return;
   const hosts = new Set<string>();

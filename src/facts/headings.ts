@@ -3,6 +3,7 @@
  * "an installation section exists" look at heading text, so headings inside code blocks must not
  * count and heading text is reduced to plain words.
  */
+import { htmlToText, lineOf, markdownHeadings, parseMarkdown } from '../markdown/parse.js';
 import type { Heading } from './types.js';
 
 export type DocFormat = 'markdown' | 'asciidoc' | 'rst';
@@ -18,13 +19,13 @@ export function docFormatOf(path: string): DocFormat {
 }
 
 export function extractHeadings(text: string, format: DocFormat, maxHeadings = Number.POSITIVE_INFINITY): HeadingAt[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const found = format === 'asciidoc' ? asciidocHeadings(lines) : format === 'rst' ? rstHeadings(lines) : markdownHeadings(lines);
+  const lines = format === 'markdown' ? [] : text.split(/\r\n|\r|\n/);
+  const found = format === 'asciidoc' ? asciidocHeadings(lines) : format === 'rst' ? rstHeadings(lines) : markdownDocumentHeadings(text);
   return found.filter((h) => h.text !== '').slice(0, maxHeadings);
 }
 
-/** Inline markup reduced to its words: links to their text, images, code ticks and emphasis dropped. */
-export function plainInline(s: string): string {
+/** Inline AsciiDoc/RST-style markup reduced to its words: links to their text, images, code ticks and emphasis dropped. */
+export function plainLightMarkup(s: string): string {
   return s
     .replace(/<!--.*?-->/g, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
@@ -39,98 +40,22 @@ export function plainInline(s: string): string {
     .trim();
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/i;
 
-/** Lines inside fenced code, HTML comments and front matter: nothing there is a heading or prose. */
-export function markdownCodeMask(lines: string[]): boolean[] {
-  const mask = new Array<boolean>(lines.length).fill(false);
-  let i = 0;
-  if (lines[0] !== undefined && /^(---|\+\+\+)\s*$/.test(lines[0])) {
-    const delim = lines[0].trim();
-    const end = lines.findIndex((l, j) => j > 0 && (l.trim() === delim || (delim === '---' && l.trim() === '...')));
-    if (end > 0) {
-      for (let j = 0; j <= end; j++) mask[j] = true;
-      i = end + 1;
-    }
+/**
+ * Markdown headings from the one Markdown reader (src/markdown/parse.ts): ATX and setext headings,
+ * plus an HTML `<h1>`…`<h6>` block (READMEs centre their title that way); nothing inside code,
+ * comments or front matter.
+ */
+function markdownDocumentHeadings(text: string): HeadingAt[] {
+  const root = parseMarkdown(text);
+  const out: HeadingAt[] = markdownHeadings(root).map((h) => ({ text: h.text, depth: h.depth, line: h.line }));
+  for (const node of root.children) {
+    if (node.type !== 'html') continue;
+    const m = HTML_HEADING.exec(node.value);
+    if (m) out.push({ text: htmlToText(m[2]!).replace(/\s+/g, ' ').trim(), depth: Number(m[1]), line: lineOf(node) });
   }
-  let fence: { char: string; len: number } | null = null;
-  let inComment = false;
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (fence) {
-      mask[i] = true;
-      const m = FENCE.exec(line);
-      if (m && m[1]![0] === fence.char && m[1]!.length >= fence.len && m[2]!.trim() === '') fence = null;
-      continue;
-    }
-    if (inComment) {
-      mask[i] = true;
-      if (line.includes('-->')) inComment = false;
-      continue;
-    }
-    const m = FENCE.exec(line);
-    // A backtick fence's info string may not contain backticks; otherwise it is inline code.
-    if (m && !(m[1]![0] === '`' && m[2]!.includes('`'))) {
-      fence = { char: m[1]![0]!, len: m[1]!.length };
-      mask[i] = true;
-      continue;
-    }
-    const open = line.indexOf('<!--');
-    if (open >= 0 && !line.includes('-->', open + 4)) {
-      inComment = true;
-      // Text before the comment on the same line still counts.
-      mask[i] = line.slice(0, open).trim() === '';
-    }
-  }
-  return mask;
-}
-
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>(.*?)<\/h\1>/i;
-const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
-/** Lines that cannot be the text of a setext heading: lists, quotes, tables, HTML, indented code. */
-const NOT_SETEXT_TEXT = /^(\s{4,}|\t|\s*([-*+]|\d+[.)])\s|\s*>|\s*\||\s*<)/;
-
-function markdownHeadings(lines: string[]): HeadingAt[] {
-  const mask = markdownCodeMask(lines);
-  const out: HeadingAt[] = [];
-  let paragraphStart = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (mask[i]) {
-      paragraphStart = -1;
-      continue;
-    }
-    if (line.trim() === '') {
-      paragraphStart = -1;
-      continue;
-    }
-    const atx = ATX.exec(line);
-    if (atx) {
-      out.push({ text: plainInline(atx[2] ?? ''), depth: atx[1]!.length, line: i + 1 });
-      paragraphStart = -1;
-      continue;
-    }
-    const html = HTML_HEADING.exec(line);
-    if (html) {
-      out.push({ text: plainInline(html[2]!), depth: Number(html[1]), line: i + 1 });
-      paragraphStart = -1;
-      continue;
-    }
-    const setext = SETEXT.exec(line);
-    if (setext) {
-      // Without a paragraph above, `---` is a thematic break, not an underline.
-      if (paragraphStart >= 0) {
-        const text = lines.slice(paragraphStart, i).map((l) => l.trim()).join(' ');
-        out.push({ text: plainInline(text), depth: setext[1]![0] === '=' ? 1 : 2, line: paragraphStart + 1 });
-      }
-      paragraphStart = -1;
-      continue;
-    }
-    if (paragraphStart < 0 && !NOT_SETEXT_TEXT.test(line)) paragraphStart = i;
-    else if (NOT_SETEXT_TEXT.test(line)) paragraphStart = -1;
-  }
-  return out;
+  return out.sort((a, b) => a.line - b.line);
 }
 
 const ADOC_TITLE = /^(={1,6}|#{1,6})[ \t]+(\S.*?)(?:[ \t]+\1)?[ \t]*$/;
@@ -173,7 +98,7 @@ function asciidocHeadings(lines: string[]): HeadingAt[] {
 
 /** AsciiDoc inline markup: `link:url[text]` and `url[text]` to their text, then the Markdown-like rest. */
 export function plainAsciidoc(s: string): string {
-  return plainInline(
+  return plainLightMarkup(
     s
       .replace(/\b(?:link|xref|mailto):[^\s[]*\[([^\]]*)\]/g, '$1')
       .replace(/\bhttps?:\/\/[^\s[]+\[([^\]]*)\]/g, '$1')
@@ -227,7 +152,7 @@ function rstHeadings(lines: string[]): HeadingAt[] {
 
 /** reST inline markup: `` `text <url>`_ `` to its text, roles and emphasis dropped. */
 export function plainRst(s: string): string {
-  return plainInline(
+  return plainLightMarkup(
     s
       .replace(/`([^`<]*?)\s*<[^>]*>`_{1,2}/g, '$1')
       .replace(/:[a-z:+-]+:`([^`]*)`/gi, '$1')

@@ -7,6 +7,8 @@ import { readRepoText } from '../repo/safePath.js';
 import type { RepoRoot } from '../repo/source.js';
 import { readFailureReason } from './readme.js';
 import { LICENCE_FINGERPRINTS, OTHER_OSI_IDS, identifyLicenceText, normaliseLicenceText } from './licenceTexts.js';
+import correct from 'spdx-correct';
+import { canonicalSpdxExpression, canonicalSpdxId, parseSpdx, spdxFamily, type SpdxNode } from './spdx.js';
 import { known, unknownFact, type FileIndexFacts, type Known, type LicenceFacts, type WellKnownFacts } from './types.js';
 
 export { KNOWN_LICENCE_IDS } from './licenceTexts.js';
@@ -15,19 +17,11 @@ const LICENCE_READ_BYTES = 512 * 1024;
 const MANIFEST_READ_BYTES = 256 * 1024;
 const MAX_CSPROJ = 20;
 
-const SUFFIX = /(-only|-or-later|\+)$/i;
+const osiFamilies = new Set([...LICENCE_FINGERPRINTS.filter((f) => f.osi).map((f) => f.spdx), ...OTHER_OSI_IDS]);
 
-const byLowerId = new Map<string, { spdx: string; osi: boolean }>([
-  ...LICENCE_FINGERPRINTS.map((f) => [f.spdx.toLowerCase(), { spdx: f.spdx, osi: f.osi }] as const),
-  ...OTHER_OSI_IDS.map((id) => [id.toLowerCase(), { spdx: id, osi: true }] as const),
-]);
-
-/** A known SPDX id in SPDX's own spelling, keeping `-only`/`-or-later`/`+`; null when unknown. */
+/** A known SPDX id in SPDX's own spelling, keeping `-only`/`-or-later`; null when it is on no SPDX list. */
 export function canonicalSpdx(id: string): string | null {
-  const trimmed = id.trim();
-  const suffix = SUFFIX.exec(trimmed)?.[0] ?? '';
-  const entry = byLowerId.get(trimmed.slice(0, trimmed.length - suffix.length).toLowerCase());
-  return entry ? entry.spdx + suffix.toLowerCase() : null;
+  return canonicalSpdxId(id);
 }
 
 /**
@@ -35,37 +29,27 @@ export function canonicalSpdx(id: string): string | null {
  * alternative of an `OR`; `WITH` exceptions do not change the answer.
  */
 export function isOsiApproved(spdx: string): boolean {
-  const alternatives = spdx.replace(/[()]/g, ' ').split(/\s+OR\s+/i);
-  return alternatives.some((alt) =>
-    alt
-      .split(/\s+AND\s+/i)
-      .map((part) => part.split(/\s+WITH\s+/i)[0]!.trim())
-      .every((id) => {
-        const canonical = canonicalSpdx(id);
-        return canonical !== null && byLowerId.get(canonical.replace(SUFFIX, '').toLowerCase())!.osi;
-      }),
-  );
+  const tree = parseSpdx(spdx);
+  return tree !== null && osi(tree);
+}
+
+function osi(node: SpdxNode): boolean {
+  if ('license' in node) return osiFamilies.has(spdxFamily(node.plus ? `${node.license}+` : node.license));
+  return node.conjunction === 'and' ? osi(node.left) && osi(node.right) : osi(node.left) || osi(node.right);
 }
 
 /** An SPDX id for a licence as manifests name it: an SPDX id or expression, or a common name. */
 export function spdxFromName(name: string): string | null {
   const trimmed = name.trim();
   if (trimmed === '') return null;
-  const parts = trimmed.split(/(\s+(?:OR|AND|WITH)\s+|[()])/i);
-  if (parts.length > 1) {
-    const ids = parts.map((p) =>
-      /^(\s+(OR|AND|WITH)\s+|[()]|)$/i.test(p) ? p.toUpperCase() : canonicalSpdx(p) ?? (/^[\w.+-]+$/.test(p) ? p : null),
-    );
-    if (ids.every((p) => p !== null)) return ids.join('').replace(/\s+/g, ' ').trim();
-  }
-  const id = canonicalSpdx(trimmed);
-  if (id) return id;
-  if (/^LicenseRef-[\w.-]+$/.test(trimmed)) return trimmed;
+  const expression = canonicalSpdxExpression(trimmed);
+  if (expression) return expression;
   const norm = normaliseLicenceText(trimmed).replace(/^the /, '').replace(/ license$/, '');
   const fp = LICENCE_FINGERPRINTS.find((f) =>
     f.names.some((n) => n === norm || n.replace(/^the /, '').replace(/ license$/, '') === norm),
   );
-  return fp?.spdx ?? null;
+  // Loose spellings (`Apache 2`, `GPLv3`) as npm's corrector reads them.
+  return fp?.spdx ?? correct(trimmed);
 }
 
 const SPDX_IDENTIFIER = /SPDX-License-Identifier:\s*([^\n*]+?)\s*(?:\*\/|-->|$)/im;

@@ -9,12 +9,12 @@ import {
   asciidocCodeMask,
   docFormatOf,
   extractHeadings,
-  markdownCodeMask,
   plainAsciidoc,
-  plainInline,
   plainRst,
   type DocFormat,
 } from './headings.js';
+import type { Nodes, Paragraph } from 'mdast';
+import { htmlToText, parseMarkdown, plainText } from '../markdown/parse.js';
 import { known, unknownFact, type Known, type ReadmeFacts, type WellKnownFacts } from './types.js';
 
 /** Reason codes when no README fact can be given; `unreadable: <detail>` carries the OS reason. */
@@ -40,7 +40,7 @@ export async function collectReadme(root: RepoRoot, wellKnown: WellKnownFacts): 
     }
     const format = docFormatOf(ref.path);
     const title = extractHeadings(read.text, format).find((h) => h.depth === 1)?.text ?? null;
-    const prose = analyseProse(read.text, format);
+    const prose = format === 'markdown' ? markdownProse(read.text) : analyseProse(read.text, format);
     return known({ path: ref.path, title, firstParagraph: prose.firstParagraph, proseChars: prose.chars, truncated: read.truncated });
   }
   return unknownFact(firstFailure ?? README_UNKNOWN.unreadable);
@@ -65,7 +65,8 @@ type Line = { kind: 'prose'; text: string; listItem: boolean } | { kind: 'break'
 
 export function analyseProse(text: string, format: DocFormat): Prose {
   const raw = text.split(/\r\n|\r|\n/);
-  const lines = format === 'rst' ? rstLines(raw) : format === 'asciidoc' ? asciidocLines(raw) : markdownLines(raw);
+  if (format === 'markdown') return markdownProse(text);
+  const lines = format === 'rst' ? rstLines(raw) : asciidocLines(raw);
   let chars = 0;
   const paragraphs: string[] = [];
   let current: string[] = [];
@@ -86,6 +87,100 @@ export function analyseProse(text: string, format: DocFormat): Prose {
   // A paragraph of a word or two ("Work in progress") is not a description.
   const first = paragraphs.find((p) => p.split(' ').length >= 3) ?? null;
   return { chars, firstParagraph: first === null ? null : first.slice(0, MAX_FIRST_PARAGRAPH) };
+}
+
+/** Headings that introduce the product's purpose: their first paragraph is the description. */
+const PURPOSE_HEADINGS = new Set(['formål', 'purpose', 'about', 'om', 'beskrivelse', 'description', 'om projektet', 'about the project', 'introduction', 'introduktion']);
+
+/**
+ * Prose of a Markdown README read through the one Markdown reader: paragraphs (in lists and
+ * quotes too) count; code, HTML blocks, tables of badges and lines of only links do not. The
+ * description is a whole paragraph: the first one under a "Formål"/"Purpose" heading, else the
+ * first paragraph of prose in the document, with links reduced to their text (a link whose text is
+ * its own address, like `(https://example.org)`, dropped with its brackets), never a cut fragment.
+ */
+export function markdownProse(text: string): Prose {
+  const root = parseMarkdown(text);
+  let chars = 0;
+  const candidates: { text: string; purpose: boolean }[] = [];
+  let underPurpose = false;
+  const visit = (node: Nodes, inList: boolean): void => {
+    if (node.type === 'heading') {
+      underPurpose = PURPOSE_HEADINGS.has(plainText(node).toLowerCase().replace(/[:.]$/, ''));
+      return;
+    }
+    if (node.type === 'paragraph') {
+      if (!hasOwnWords(node)) return;
+      const words = plainText(node);
+      chars += words.length;
+      if (!inList && !isStrapline(node)) candidates.push({ text: sentenceText(node), purpose: underPurpose });
+      return;
+    }
+    if (node.type === 'tableRow') {
+      const words = node.children.filter(hasOwnWords).map((c) => plainText(c)).join(' ');
+      chars += words.length;
+      return;
+    }
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child, inList || node.type === 'list');
+  };
+  visit(root, false);
+  // A paragraph of a word or two ("Work in progress") is not a description.
+  const described = candidates.filter((c) => c.text.split(' ').length >= 3);
+  const first = described.find((c) => c.purpose) ?? described[0] ?? null;
+  return { chars, firstParagraph: first === null ? null : wholeSentences(first.text, MAX_FIRST_PARAGRAPH) };
+}
+
+/** True when the node has words outside links, images and HTML: a line of badges or links is not prose. */
+function hasOwnWords(node: Nodes): boolean {
+  let own = '';
+  const walk = (n: Nodes): void => {
+    if (n.type === 'text' || n.type === 'inlineCode') own += n.value;
+    else if (n.type === 'link' || n.type === 'linkReference' || n.type === 'image' || n.type === 'imageReference' || n.type === 'html') return;
+    else if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(node);
+  return HAS_LETTER.test(own.replace(/https?:\/\/\S+/g, ' '));
+}
+
+/** A paragraph that is all emphasis (an italic strapline under the title) is not the description. */
+const isStrapline = (p: Paragraph): boolean => p.children.length === 1 && (p.children[0]!.type === 'emphasis' || p.children[0]!.type === 'strong');
+
+/** A paragraph's text for a description: links to their text, self-addressed links and bare URLs dropped with empty brackets. */
+function sentenceText(p: Paragraph): string {
+  const parts: string[] = [];
+  const walk = (n: Nodes): void => {
+    if (n.type === 'link') {
+      const words = plainText(n);
+      if (words === n.url || /^(https?:\/\/|www\.|mailto:)/i.test(words) || words === n.url.replace(/^mailto:/, '')) return;
+    }
+    if (n.type === 'text') parts.push(n.value.replace(/https?:\/\/\S+/g, ''));
+    else if (n.type === 'inlineCode') parts.push(n.value);
+    else if (n.type === 'break') parts.push(' ');
+    else if (n.type === 'html') parts.push(htmlToText(n.value));
+    else if (n.type === 'image' || n.type === 'imageReference' || n.type === 'footnoteReference') return;
+    else if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(p);
+  return parts.join('')
+    .replace(/\s+/g, ' ')
+    .replace(/[([]\s*[)\]]/g, '')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** At most `max` characters, ending at a sentence boundary (Intl.Segmenter) when it must be shortened. */
+export function wholeSentences(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const { segment } of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)) {
+    if ((out + segment).trimEnd().length > max) break;
+    out += segment;
+  }
+  if (out.trim()) return out.trim();
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
 }
 
 const LINK_ONLY_RESIDUE = /^[\s|•·,;:/\-–—*+>()[\]]*$/u;
@@ -118,47 +213,6 @@ function proseOf(raw: string, plain: (s: string) => string): { text: string; lin
 }
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
-
-function markdownLines(raw: string[]): Line[] {
-  const mask = markdownCodeMask(raw);
-  const headingLines = new Set(extractHeadings(raw.join('\n'), 'markdown').map((h) => h.line - 1));
-  const out: Line[] = [];
-  let previousBlank = true;
-  let inList = false;
-  for (let i = 0; i < raw.length; i++) {
-    const line = raw[i]!;
-    if (mask[i]) {
-      out.push({ kind: 'break' });
-      continue;
-    }
-    if (line.trim() === '') {
-      out.push({ kind: 'break' });
-      previousBlank = true;
-      continue;
-    }
-    const indentedCode = /^( {4,}|\t)/.test(line) && previousBlank && !inList;
-    previousBlank = false;
-    if (indentedCode) {
-      out.push({ kind: 'skip' });
-      previousBlank = true; // an indented block continues over its own lines
-      continue;
-    }
-    const listItem = LIST_ITEM.test(line);
-    if (listItem) inList = true;
-    else if (!/^\s/.test(line)) inList = false;
-    if (headingLines.has(i) || /^ {0,3}(=+|-+|\*{3,}|_{3,})\s*$/.test(line) || /^\s*\|?\s*:?-{3,}/.test(line)) {
-      out.push({ kind: 'break' });
-      continue;
-    }
-    if (/^\s*\[[^\]]+\]:\s*\S+/.test(line)) {
-      out.push({ kind: 'skip' }); // link reference definition
-      continue;
-    }
-    const { text, linkOnly } = proseOf(line.replace(/^\s*(>\s*)+/, ''), plainInline);
-    out.push(linkOnly ? { kind: 'skip' } : { kind: 'prose', text, listItem });
-  }
-  return out;
-}
 
 function asciidocLines(raw: string[]): Line[] {
   const mask = asciidocCodeMask(raw);

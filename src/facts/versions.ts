@@ -1,9 +1,11 @@
 /**
- * Tag name → version. Strict SemVer 2.0.0 (an optional `v`/`V` prefix allowed) is `isSemver`;
+ * Tag name → version. Strict SemVer 2.0.0 (read by the `semver` package; an optional `v`/`V`
+ * prefix allowed) is `isSemver`;
  * looser dotted versions that real OS2 products use (`12.1.4.1`, `5.2.0rc1`, `release-1.2.3`,
  * `OS2mo-12.3`, `v.1.5.2`) count as versions but not SemVer. A single number is not a version:
  * `release-candidate-1` names a build, not a release line.
  */
+import semver from 'semver';
 import type { GitTag } from './types.js';
 
 export interface ParsedVersionTag {
@@ -13,17 +15,14 @@ export interface ParsedVersionTag {
   normalised?: string;
 }
 
-// The regular expression published with SemVer 2.0.0, with an optional `v`/`V`.
-const SEMVER =
-  /^[vV]?((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?)$/;
-
 // Optional product/channel prefix ending in - _ or /, optional `v` or `v.`, at least two dotted
 // numbers, then an optional qualifier (`rc1`, `-beta.2`, `.post1`, `+build`).
 const LOOSE = /^(?:[A-Za-z][\w.]*?[-_/])?(?:[vV]\.?)?(\d+(?:\.\d+)+(?:[-+_.]?[0-9A-Za-z][0-9A-Za-z.+_-]*)?)$/;
 
 export function parseVersionTag(name: string): ParsedVersionTag {
-  const strict = SEMVER.exec(name);
-  if (strict) return { isVersion: true, isSemver: true, normalised: strict[1]! };
+  // SemVer 2.0.0 as the `semver` package reads it strictly; a `V` prefix is as good as `v`.
+  const strict = semver.parse(/^V\d/.test(name) ? name.slice(1) : name);
+  if (strict && !/^=/.test(name)) return { isVersion: true, isSemver: true, normalised: strict.raw.replace(/^v/, '') };
   const loose = LOOSE.exec(name);
   if (loose) return { isVersion: true, isSemver: false, normalised: loose[1]! };
   return { isVersion: false, isSemver: false };
@@ -57,6 +56,8 @@ const compareQualifiers = (a: string, b: string): number => {
 
 /** Orders two normalised versions: dotted numbers numerically; a qualifier marks a pre-release; build metadata is ignored. */
 export function compareVersions(a: string, b: string): number {
+  // Two SemVer versions are ordered by SemVer's own rules (pre-releases, identifiers).
+  if (semver.valid(a) && semver.valid(b)) return semver.compare(a, b);
   const va = splitVersion(a);
   const vb = splitVersion(b);
   for (let i = 0; i < Math.max(va.core.length, vb.core.length); i++) {

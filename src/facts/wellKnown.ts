@@ -91,7 +91,7 @@ export async function collectWellKnown(root: RepoRoot, index: FileIndexFacts): P
     changelog: pick(files, CHANGELOG, ['', 'docs']),
     codeOfConduct: pick(files, CODE_OF_CONDUCT, DOCS_HOMES),
     issueTemplates: where(isIssueTemplate),
-    dependencyUpdates: where(isDependencyUpdateConfig),
+    dependencyUpdates: [...where(isDependencyUpdateConfig), ...(await renovateInPackageJson(root, files))],
     lintConfigs: await lintConfigs(root, files),
     interfaceSpecs: where(isInterfaceSpec),
     containers: await containers(root, files),
@@ -114,10 +114,24 @@ function isIssueTemplate(f: Split): boolean {
   return ['', 'docs', '.github'].includes(f.dir) && /^issue_template(\.[^/]*)?$/.test(f.lower);
 }
 
+/** Renovate also reads its configuration from the `renovate` key of the root package.json. */
+async function renovateInPackageJson(root: RepoRoot, files: Split[]): Promise<FileRef[]> {
+  if (!files.some((f) => f.path === 'package.json')) return [];
+  const read = await readRepoText(root, 'package.json', CONFIG_READ_BYTES);
+  if (!read.ok || read.binary) return [];
+  try {
+    const data = JSON.parse(read.text) as Record<string, unknown> | null;
+    return data && typeof data === 'object' && data.renovate && typeof data.renovate === 'object' ? [{ path: 'package.json' }] : [];
+  } catch {
+    return [];
+  }
+}
+
 function isDependencyUpdateConfig(f: Split): boolean {
-  if (f.dir === '.github' && /^dependabot\.ya?ml$/.test(f.lower)) return true;
+  // Dependabot on GitHub, and GitLab's Dependabot-compatible `.gitlab/dependabot.yml`.
+  if (['.github', '.gitlab'].includes(f.dir) && /^dependabot\.ya?ml$/.test(f.lower)) return true;
   if (['', '.github', '.gitlab'].includes(f.dir) && /^renovate\.json5?$/.test(f.lower)) return true;
-  return f.dir === '' && /^\.renovaterc(\.json5?)?$/.test(f.lower);
+  return ['', '.github', '.gitlab'].includes(f.dir) && /^\.renovaterc(\.json5?)?$/.test(f.lower);
 }
 
 /** Config files that are lint/format configuration by their name alone. */

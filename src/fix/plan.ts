@@ -5,6 +5,7 @@
  * run plans nothing.
  */
 import type { Evaluation } from '../evaluate/types.js';
+import { markdownHeadings, parseMarkdown } from '../markdown/parse.js';
 import type { Facts } from '../facts/types.js';
 import { countPlaceholders, renderTemplate, type TemplateValues } from './render.js';
 import type { FixData, FixNote, FixPlan, FixSpec, PlannedFile } from './types.js';
@@ -103,7 +104,8 @@ function existingFile(facts: Facts, spec: FixSpec): string | null {
   return facts.files.paths.find((p) => p.toLowerCase() === lower) ?? null;
 }
 
-const headingOf = (section: string): string | null => /^#{1,6}\s+(.+?)\s*#*\s*$/m.exec(section)?.[1]?.trim() ?? null;
+/** The first heading of a Markdown template section, read by the one Markdown reader. */
+const headingOf = (section: string): string | null => markdownHeadings(parseMarkdown(section))[0]?.text ?? null;
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 function hasHeading(facts: Facts, path: string, section: string): boolean {

@@ -142,8 +142,13 @@ export function decorate(doc: Document, lang: Lang): void {
   doc.commentBefore = HEADER[lang];
   const present = new Set(map.items.map((p) => keyName(p.key)));
   const product = doc.getIn(['product'], true);
-  const extra = isMap(product) && !product.has('targetLevel') ? { product: TARGET_LEVEL_HINT } : {};
-  doc.comment = hintsFor(present, lang, extra);
+  // Inside the existing product mapping, so removing the # never makes a second `product:` key.
+  if (isMap(product) && !product.has('targetLevel') && product.items.length) {
+    const first = product.items[0]!;
+    if (!isScalar(first.key)) first.key = doc.createNode(keyName(first.key));
+    (first.key as { commentBefore?: string | null }).commentBefore = TARGET_LEVEL_HINT[lang];
+  }
+  doc.comment = hintsFor(present, lang);
 }
 
 export function newManifestDocument(data: Record<string, unknown>): Document {

@@ -93,7 +93,8 @@ export function hintsFor(present: ReadonlySet<string>, lang: Lang, extra: Partia
   return `${HINTS_TITLE[lang]}\n\n${blocks.join('\n\n')}`;
 }
 
+/** A commented-out key written inside an existing `product:` mapping (never a second `product:`). */
 export const TARGET_LEVEL_HINT: Text = {
-  da: 'product:\n  targetLevel: 1   # det niveau, produktet sigter mod (0-3)',
-  en: 'product:\n  targetLevel: 1   # the level the product aims for (0-3)',
+  da: ' targetLevel: 1   # det niveau, produktet sigter mod (0-3)',
+  en: ' targetLevel: 1   # the level the product aims for (0-3)',
 };

@@ -1,11 +1,14 @@
 /**
- * Applying planned values to publiccode.yml text with yaml's Document API, so keys os2level does not
- * own, their order and comments stay as they are. A value equal to what the file holds is not
- * touched; when nothing changes the original text comes back byte for byte.
+ * Applying planned values to publiccode.yml. An existing file is edited in place
+ * (src/publiccode/yamlEdit.ts splices the source at the parsed document's positions), so every byte
+ * of what was there stays as written — comments, quoting, folded blocks, key order — and only the
+ * added keys are new. A value equal to what the file holds is not touched; when nothing changes the
+ * original text comes back byte for byte. A new file is built as a document in the standard's order.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, parseDocument } from 'yaml';
 import type { PubliccodeEdit } from './plan.js';
+import { setYamlValue } from '../yaml/edit.js';
 
 /** The order of top-level keys in a new file: the standard's order of presentation. */
 const NEW_FILE_ORDER = [
@@ -30,23 +33,19 @@ export function parsePubliccode(text: string | null): ParsedPubliccode | { error
   return { doc, data: normaliseDates(data) as Record<string, unknown> };
 }
 
-/** Returns the edits that change something, applied to the document. */
-export function applyEdits(parsed: ParsedPubliccode, edits: readonly PubliccodeEdit[]): PubliccodeEdit[] {
+/** The edits that change something, and the text with them applied (the original when none does). */
+export function applyEdits(parsed: ParsedPubliccode, edits: readonly PubliccodeEdit[], original: string | null): { applied: PubliccodeEdit[]; text: string } {
   const applied: PubliccodeEdit[] = [];
   const ordered = parsed.data === null ? [...edits].sort((a, b) => rank(a) - rank(b)) : edits;
+  let text = original;
   for (const e of ordered) {
     const current = parsed.doc.hasIn(e.path) ? normaliseDates(toPlain(parsed.doc.getIn(e.path))) : undefined;
     if (isDeepStrictEqual(current, e.value)) continue;
     parsed.doc.setIn(e.path, e.value);
+    if (text !== null) text = setYamlValue(text, e.path, e.value);
     applied.push(e);
   }
-  return applied;
-}
-
-/** The text to write: the original when nothing changed. */
-export function renderPubliccode(parsed: ParsedPubliccode, original: string | null, changed: boolean): string {
-  if (!changed && original !== null) return original;
-  return parsed.doc.toString({ lineWidth: 0 });
+  return { applied, text: text ?? parsed.doc.toString({ lineWidth: 0 }) };
 }
 
 const rank = (e: PubliccodeEdit): number => {

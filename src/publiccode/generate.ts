@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { readEditableText, type Skipped } from '../repo/repositoryFile.js';
 import { collectFacts } from '../facts/collect.js';
 import type { LevelCatalogue } from '../levels/types.js';
-import { applyEdits, parsePubliccode, renderPubliccode } from './document.js';
+import { applyEdits, parsePubliccode } from './document.js';
 import { planPubliccode, type PubliccodeEdit, type PubliccodeNote, type PubliccodeOptions } from './plan.js';
 import { validatePubliccode, type PubliccodeProblem } from './validate.js';
 import { parse } from 'yaml';
@@ -38,8 +38,7 @@ export async function generatePubliccode(dir: string, opts: GenerateOptions): Pr
     throw new InputError(`${path}: cannot update a publiccode.yml that does not parse; fix it first`, parsed.errors.map((message) => ({ file: path, line: 1, column: 1, code: 'yaml-syntax', message })), 'publiccode-unparsable');
   }
   const plan = planPubliccode(facts, opts.catalogue, parsed.data, opts);
-  const applied = applyEdits(parsed, plan.edits);
-  const text = renderPubliccode(parsed, original, applied.length > 0);
+  const { applied, text } = applyEdits(parsed, plan.edits, original);
   return { path, root: facts.root, relativePath: relative, existed: original !== null, text, applied, notes: plan.notes, problems: validatePubliccode(parse(text) ?? {}) };
 }
 

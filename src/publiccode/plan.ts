@@ -1,12 +1,11 @@
 /**
  * What `os2level publiccode` writes into publiccode.yml, decided purely from the facts, the existing
- * file's values and the options. Three kinds of field:
- * - synced: rewritten from os2.yaml and the repository whenever they hold a value (name, url,
- *   landingURL, softwareVersion, releaseDate, legal.license, usedBy, the lead among maintenance.contacts);
- * - seeded: written only when the file lacks them, because people tune them by hand (descriptions,
- *   developmentStatus, except that `stable` without any release is corrected);
- * - kept: only the product can say them (platforms, softwareType, categories, maintenance.type and
- *   contractors, localisation, features); taken from options or the existing file, else reported.
+ * file's values and the options. os2level only fills gaps: a field the file already holds is never
+ * replaced by what os2level would write; a disagreement is reported (`publiccode.differs`) and the
+ * file keeps its value. `--prefer-os2yaml` lets values declared in os2.yaml replace the file's
+ * (never values guessed from the README, git or the licence text); an explicit option
+ * (`--platform`, `--software-type`, `--maintenance-type`) is the person's own choice and is written.
+ * Fields only the product can say (categories, features, localisation, contractors) are reported.
  */
 import { getPath, manifestData } from '../checks/declaredValue.js';
 import { isoDay, isWithinMonths } from '../checks/time.js';
@@ -14,6 +13,9 @@ import type { MessageArgs } from '../checks/types.js';
 import { versionTagsNewestFirst } from '../checks/versionTags.js';
 import type { Facts } from '../facts/types.js';
 import type { Lang, LevelCatalogue } from '../levels/types.js';
+import { isDeepStrictEqual } from 'node:util';
+import semver from 'semver';
+import { parseSpdx, spdxFamily, spdxLicences } from '../facts/spdx.js';
 import { canonicalSpdx } from './spdx.js';
 
 export const PUBLICCODE_VERSION = '0.4';
@@ -42,6 +44,8 @@ export interface PubliccodePlan {
 
 export interface PubliccodeOptions {
   lang: Lang;
+  /** Values declared in os2.yaml replace the file's (values guessed from the repository never do). */
+  preferOs2yaml?: boolean;
   now: Date;
   platforms?: string[];
   softwareType?: string;
@@ -59,7 +63,15 @@ export function planPubliccode(facts: Facts, catalogue: LevelCatalogue, existing
   const edits: PubliccodeEdit[] = [];
   const notes: PubliccodeNote[] = [];
   const set = (path: YamlPath, value: unknown, from: string): void => {
-    edits.push({ path, value, from });
+    const current = getPath(ex, path.join('.'));
+    if (!isPresent(current)) {
+      edits.push({ path, value, from });
+      return;
+    }
+    if (agree(path, current, value)) return;
+    const replaceable = from.startsWith('option:') || (opts.preferOs2yaml === true && from.startsWith('os2.yaml:'));
+    if (replaceable) edits.push({ path, value, from });
+    else notes.push({ code: 'publiccode.differs', args: { field: path.join('.'), current: shown(current), proposed: shown(value), from } });
   };
   const cannotKnow = (field: string): void => {
     notes.push({ code: 'publiccode.cannot-know', args: { field } });
@@ -68,6 +80,7 @@ export function planPubliccode(facts: Facts, catalogue: LevelCatalogue, existing
   // publiccodeYmlVersion: never downgrade a newer file.
   const version = asString(getPath(ex, 'publiccodeYmlVersion'));
   if (!version || compareVersions(version, PUBLICCODE_VERSION) < 0) set(['publiccodeYmlVersion'], PUBLICCODE_VERSION, 'os2level');
+  // name: os2.yaml's, else the README title only for a file without one.
 
   const name = asString(getPath(m, 'product.name')) ?? (facts.readme.status === 'known' ? asString(facts.readme.value.title) : null);
   if (name) set(['name'], name, getPath(m, 'product.name') ? 'os2.yaml:product.name' : 'README');
@@ -98,8 +111,7 @@ export function planPubliccode(facts: Facts, catalogue: LevelCatalogue, existing
   const recent = newest !== undefined && isWithinMonths(newest.date, opts.now, releaseMonths);
   if (!status) set(['developmentStatus'], recent ? 'stable' : 'development', newest ? `git:${newest.name}` : 'git:no-release');
   else if (status === 'stable' && facts.git.status === 'known' && !facts.git.value.partialHistory && tags.length === 0) {
-    set(['developmentStatus'], 'development', 'git:no-release');
-    notes.push({ code: 'publiccode.stable-corrected', args: {} });
+    notes.push({ code: 'publiccode.stable-without-release', args: {} });
   }
 
   if (opts.softwareType) set(['softwareType'], opts.softwareType, 'option:--software-type');
@@ -110,7 +122,7 @@ export function planPubliccode(facts: Facts, catalogue: LevelCatalogue, existing
   // Licence: the licence text is what applies; os2.yaml's claim is the fallback.
   const detected = facts.licence.status === 'known' && facts.licence.value.spdx ? facts.licence.value.spdx : null;
   const declared = asString(getPath(m, 'licence.code'));
-  const licence = detected ? (canonicalSpdx(detected) ?? detected) : declared;
+  const licence = detected ? (canonicalSpdx(detected) ?? detected) : declared ? (canonicalSpdx(declared) ?? declared) : null;
   if (licence) set(['legal', 'license'], licence, detected ? `licence-file:${facts.licence.status === 'known' ? facts.licence.value.path : ''}` : 'os2.yaml:licence.code');
   else if (!isPresent(getPath(ex, 'legal.license'))) cannotKnow('legal.license');
   if (detected && declared && canonicalSpdx(declared) !== canonicalSpdx(detected) && declared !== detected) {
@@ -125,7 +137,8 @@ export function planPubliccode(facts: Facts, catalogue: LevelCatalogue, existing
   if (opts.maintenanceType) set(['maintenance', 'type'], opts.maintenanceType, 'option:--maintenance-type');
   else if (!maintenanceType) cannotKnow('maintenance.type');
   const lead = planLeadContact(m, ex);
-  if (lead) set(['maintenance', 'contacts'], lead, 'os2.yaml:governance.lead');
+  if (lead && (lead.length === 1 || opts.preferOs2yaml)) edits.push({ path: ['maintenance', 'contacts'], value: lead, from: 'os2.yaml:governance.lead' });
+  else if (lead) notes.push({ code: 'publiccode.differs', args: { field: 'maintenance.contacts', current: shown(getPath(ex, 'maintenance.contacts')), proposed: shown(lead.at(-1)), from: 'os2.yaml:governance.lead' } });
   if (maintenanceType === 'contract' && !isPresent(getPath(ex, 'maintenance.contractors'))) {
     notes.push({ code: 'publiccode.contractors', args: { maintainers: asStringList(getPath(m, 'operations.maintainers')) ?? [] } });
   }
@@ -158,7 +171,9 @@ function planDescription(
 /** The first sentence, at most 150 characters, cut at a word. */
 export function shortDescription(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  const sentence = /^(.+?[.!?])(\s|$)/.exec(oneLine)?.[1] ?? oneLine;
+  // The first whole sentence, as Intl's sentence segmentation reads it.
+  const first = new Intl.Segmenter('en', { granularity: 'sentence' }).segment(oneLine)[Symbol.iterator]().next().value?.segment.trim();
+  const sentence = first || oneLine;
   if (sentence.length <= SHORT_MAX) return sentence;
   const cut = sentence.slice(0, SHORT_MAX - 1);
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:.-]+$/, '') + '…';
@@ -196,11 +211,35 @@ function remoteHttpsUrl(facts: Facts): string | null {
 }
 
 function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return Number.isNaN(d) ? 0 : d;
+  const va = semver.coerce(a);
+  const vb = semver.coerce(b);
+  return va && vb ? semver.compare(va, vb) : 0;
+}
+
+/**
+ * The file's value and os2level's agree: equal, or for the licence the same licences (a file's
+ * `AGPL-3.0-or-later` agrees with a licence text that reads as AGPL-3.0, which cannot say "or later").
+ */
+function agree(path: YamlPath, current: unknown, proposed: unknown): boolean {
+  if (isDeepStrictEqual(normaliseDates(current), proposed)) return true;
+  if (typeof current === 'string' && typeof proposed === 'string') {
+    if (path.join('.') === 'legal.license') {
+      const families = (e: string): string | null => {
+        const tree = parseSpdx(e);
+        return tree ? spdxLicences(tree).map((l) => spdxFamily(l.license)).sort().join(' ') : null;
+      };
+      const a = families(current);
+      return a !== null && a === families(proposed);
+    }
+    if (path[0] === 'softwareVersion') return current.replace(/^v/i, '') === proposed.replace(/^v/i, '');
   }
-  return 0;
+  return false;
+}
+
+const normaliseDates = (v: unknown): unknown => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+
+/** A value as the report shows it: a string as it is, anything else as compact JSON, bounded. */
+function shown(v: unknown): string {
+  const text = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }

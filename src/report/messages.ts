@@ -30,6 +30,10 @@ export const messages = {
   'declared.path-outside': { en: '{field} points to {path}, outside the repository; refused.', da: '{field} peger på {path} uden for repositoriet; afvist.' },
   // documented
   'documented.found': { en: 'Found in the repository: {first} ({count} in all).', da: 'Fundet i repositoriet: {first} ({count} i alt).' },
+  'placeholder.only': {
+    en: 'Not met: still a placeholder to fill in ({places}); an os2level TODO placeholder is not documentation.',
+    da: 'Ikke opfyldt: stadig en pladsholder, der skal udfyldes ({places}); en os2level TODO-pladsholder er ikke dokumentation.',
+  },
   'documented.placeholder': {
     en: 'Found, but still an os2level placeholder to fill in: {places}.',
     da: 'Fundet, men stadig en os2level-pladsholder, der skal udfyldes: {places}.',
@@ -47,6 +51,10 @@ export const messages = {
   },
   // docs-open-format
   'open-format.pass': { en: 'Documentation is in open text formats ({text} text files, {office} office/PDF files).', da: 'Dokumentationen er i åbne tekstformater ({text} tekstfiler, {office} office/PDF-filer).' },
+  'open-format.mostly-office': {
+    en: 'Only {percent}% of the documentation is in open text formats ({text} text, {office} office/PDF files): {files}.',
+    da: 'Kun {percent}% af dokumentationen er i åbne tekstformater ({text} tekst, {office} office/PDF-filer): {files}.',
+  },
   'open-format.office-only': { en: 'Documentation exists only as office/PDF files ({office}): {files}.', da: 'Dokumentationen findes kun som office/PDF-filer ({office}): {files}.' },
   // docs-fresh
   'fresh.pass': { en: 'README or docs last changed {date} (within {months} months).', da: 'README eller docs blev sidst ændret {date} (inden for {months} måneder).' },
@@ -143,7 +151,11 @@ export const messages = {
     da: '{field}: os2.yaml og repositoriet kan ikke afgøre det; udfyld det (eller brug --platform, --software-type, --maintenance-type).',
   },
   'publiccode.categories': { en: 'categories: choose words from the standard\'s categories list; os2level does not guess them.', da: 'categories: vælg ord fra standardens kategoriliste; os2level gætter dem ikke.' },
-  'publiccode.stable-corrected': { en: 'developmentStatus was stable, but there is no version tag; set to development.', da: 'developmentStatus var stable, men der er intet versionstag; sat til development.' },
+  'publiccode.stable-without-release': { en: 'developmentStatus is stable, but there is no version tag; left as written (consider development).', da: 'developmentStatus er stable, men der er intet versionstag; efterladt som skrevet (overvej development).' },
+  'publiccode.differs': {
+    en: '{field}: the file says "{current}", os2level would write "{proposed}" (from {from}); left as written.',
+    da: '{field}: filen siger "{current}", os2level ville skrive "{proposed}" (fra {from}); efterladt som skrevet.',
+  },
   'publiccode.licence-from-text': { en: 'legal.license is {detected} from the licence text; os2.yaml says {declared}.', da: 'legal.license er {detected} ifølge licensteksten; os2.yaml siger {declared}.' },
   'publiccode.contractors': { en: 'maintenance.type is contract, but contractors need an end date (until) that only the contract gives; maintainers in os2.yaml: {maintainers}.', da: 'maintenance.type er contract, men contractors kræver en slutdato (until), som kun aftalen kender; vedligeholdere i os2.yaml: {maintainers}.' },
   'publiccode.long-description': { en: 'description.{lang}.longDescription needs at least {min} characters; product.description and the README give {chars}.', da: 'description.{lang}.longDescription kræver mindst {min} tegn; product.description og README giver {chars}.' },
@@ -164,8 +176,8 @@ export const messages = {
   'fix.skipped-not-a-file': { en: 'skipped {path}: {detail}; nothing written', da: 'sprang {path} over: {detail}; intet skrevet' },
   'fix.skipped-not-utf8': { en: 'skipped {path}: it is not UTF-8 (or UTF-16 with a byte-order mark) text; left untouched rather than risk damaging it; convert it to UTF-8 and run fix again', da: 'sprang {path} over: filen er ikke UTF-8-tekst (eller UTF-16 med byte-order mark); den er ikke rørt for ikke at ødelægge den; konvertér den til UTF-8, og kør fix igen' },
   'fix.placeholders': {
-    en: 'Placeholders are marked <!-- TODO(os2level): … -->. A requirement that looks for a heading or a file now passes on structure alone: the check cannot tell a placeholder from content, so replace every placeholder before you rely on the result.',
-    da: 'Pladsholdere er markeret <!-- TODO(os2level): … -->. Et krav, der leder efter en overskrift eller en fil, er nu opfyldt alene på strukturen: kontrollen kan ikke skelne en pladsholder fra indhold, så erstat alle pladsholdere, før du stoler på resultatet.',
+    en: 'Placeholders are marked <!-- TODO(os2level): … -->. A file or section that still holds one does not count: its requirement stays unmet ("still a placeholder") until you replace every placeholder with real content.',
+    da: 'Pladsholdere er markeret <!-- TODO(os2level): … -->. En fil eller et afsnit, der stadig har en, tæller ikke: kravet forbliver uopfyldt ("stadig en pladsholder"), indtil du erstatter hver pladsholder med rigtigt indhold.',
   },
   'fix.now-met': { en: 'Now met: {ids}.', da: 'Nu opfyldt: {ids}.' },
   'fix.still-not-met': { en: 'Still not met: {ids}.', da: 'Stadig ikke opfyldt: {ids}.' },

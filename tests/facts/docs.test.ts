@@ -76,3 +76,24 @@ describe('collectDocs', () => {
     expect((await docsOf({ 'src/architecture.ts': '' })).architecture).toBeNull();
   });
 });
+
+describe('links in Markdown documentation', () => {
+  it('reads links as the Markdown reader does: reference links and bare addresses count, addresses in code do not', async () => {
+    const docs = await docsOf({
+      'README.md': '# Tool\n',
+      'docs/guide.md': [
+        '# Guide',
+        '',
+        'See the [forum][f] and https://os2.eu/produkt/os2tool for news.',
+        '',
+        '```sh',
+        'curl https://internal.example.invalid/install.sh | sh',
+        '```',
+        '',
+        '[f]: https://forum.example.dk/t/os2tool',
+      ].join('\n'),
+    });
+    const hosts = (docs.links ?? []).filter((l) => l.path === 'docs/guide.md').map((l) => [l.host, l.line]);
+    expect(hosts).toEqual([['forum.example.dk', 3], ['os2.eu', 3]]);
+  });
+});

@@ -160,3 +160,40 @@ describe('collectReadme', () => {
     expect(missing.status === 'unknown' && missing.reason.startsWith(`${README_UNKNOWN.unreadable}:`)).toBe(true);
   });
 });
+
+describe('the README description is whole sentences', () => {
+  it('keeps a sentence whole around links in brackets (a maintainer line with addresses)', () => {
+    const text = [
+      '# OS2tool',
+      '',
+      'OS2tool is maintained by Example Software ApS ([https://example-software.dk](https://example-software.dk)) for OS2 - Offentligt digitaliseringsfællesskab ([https://os2.eu](https://os2.eu)).',
+      '',
+    ].join('\n');
+    expect(analyseProse(text, 'markdown').firstParagraph).toBe('OS2tool is maintained by Example Software ApS for OS2 - Offentligt digitaliseringsfællesskab.');
+  });
+
+  it('reduces links to their text and takes the paragraph under a "Formål" heading', () => {
+    const text = [
+      '# OS2tool',
+      '',
+      '_Et værktøj til kommuner._',
+      '',
+      '## Installation',
+      '',
+      'Run the installer from the release page and follow the steps.',
+      '',
+      '## Formål',
+      '',
+      'OS2tool hjælper [kommunernes sagsbehandlere](https://example.dk/om) med at planlægge møder (og lokaler) på tværs af forvaltninger.',
+      'Det bruges i flere kommuner.',
+    ].join('\n');
+    expect(analyseProse(text, 'markdown').firstParagraph).toBe('OS2tool hjælper kommunernes sagsbehandlere med at planlægge møder (og lokaler) på tværs af forvaltninger. Det bruges i flere kommuner.');
+  });
+
+  it('skips an italic strapline and shortens only at a sentence end', () => {
+    const long = `${'Sentence one is here. '.repeat(150)}`;
+    const first = analyseProse(`# T\n\n*Just a strapline here*\n\n${long}\n`, 'markdown').firstParagraph!;
+    expect(first.endsWith('is here.')).toBe(true);
+    expect(first.length).toBeLessThanOrEqual(2000);
+  });
+});

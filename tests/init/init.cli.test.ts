@@ -74,7 +74,10 @@ describe('init on a bare repository', () => {
     expect(text).toContain('# The product: its name');
     expect(text).toContain('# governance:');
     expect(text).toContain('#   lead: { name: "First Last"');
-    expect(text).toContain('#   targetLevel: 1');
+    // Inside product:, so removing the # gives product.targetLevel, never a second product: key.
+    expect(text).toMatch(/^product:\n  # targetLevel: 1 /m);
+    expect(text.match(/^#? ?product:/gm)).toHaveLength(1);
+    expect(parseDocument(text.replace('  # targetLevel: 1', '  targetLevel: 1'), { uniqueKeys: true }).errors).toEqual([]);
     expect(run.stdout).toContain('product.name');
     expectCheckAccepts(repo);
   });
@@ -156,12 +159,22 @@ describe('init with a governance report in the repository', () => {
 });
 
 describe('existing manifests', () => {
-  it('is never overwritten without --force (exit 2), and replaced with it', async () => {
-    const repo = createRepo({ 'README.md': README, 'os2.yaml': 'schemaVersion: 1\nproduct: { name: Kept }\n' }).commit('Initial');
-    const refused = runCli(['init', repo.dir, '--yes']);
-    expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('--force');
-    expect(readFileSync(join(repo.dir, 'os2.yaml'), 'utf8')).toBe('schemaVersion: 1\nproduct: { name: Kept }\n');
+  it('only gets its gaps filled without --force: what was there keeps its bytes, and is replaced with --force', async () => {
+    const kept = '# Our manifest\nschemaVersion: 1\nproduct: { name: Kept }   # the name we use\n';
+    const repo = createRepo({ 'README.md': README, LICENSE: MPL_TEXT, 'os2.yaml': kept }).commit('Initial');
+    const filled = runCli(['init', repo.dir, '--yes', '--lang', 'en']);
+    expect(filled.status, filled.stderr).toBe(0);
+    const text = readFileSync(join(repo.dir, 'os2.yaml'), 'utf8');
+    expect(text.startsWith('# Our manifest\nschemaVersion: 1\nproduct: { name: Kept, description: ')).toBe(true);
+    expect(text).toContain('}   # the name we use\n');
+    const data = await manifestOf(repo);
+    expect(data.product.name).toBe('Kept');
+    expect(data.licence.code).toBe('MPL-2.0');
+    expect(filled.stdout).toMatch(/product\.name: "Kept" \(init: "OS2booking"\)/);
+    // A second run is a no-op.
+    const again = runCli(['init', repo.dir, '--yes', '--lang', 'en']);
+    expect(again.stdout).toMatch(/already has everything/);
+    expect(readFileSync(join(repo.dir, 'os2.yaml'), 'utf8')).toBe(text);
     const forced = runCli(['init', repo.dir, '--yes', '--force']);
     expect(forced.status, forced.stderr).toBe(0);
     expect((await manifestOf(repo)).product.name).toBe('OS2booking');
@@ -169,7 +182,9 @@ describe('existing manifests', () => {
 
   it('counts os2.yml as an existing manifest too', () => {
     const repo = createRepo({ 'os2.yml': 'schemaVersion: 1\nproduct: { name: Kept }\n' }).commit('Initial');
-    expect(runCli(['init', repo.dir, '--yes']).status).toBe(2);
+    expect(runCli(['init', repo.dir, '--yes']).status).toBe(0);
+    expect(existsSync(join(repo.dir, 'os2.yaml'))).toBe(false);
+    expect(readFileSync(join(repo.dir, 'os2.yml'), 'utf8').startsWith('schemaVersion: 1\nproduct: { name: Kept')).toBe(true);
   });
 
   it('refuses a directory that does not exist (exit 2)', () => {

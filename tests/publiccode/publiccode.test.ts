@@ -6,11 +6,23 @@ import { parse, stringify } from 'yaml';
 import { validatePubliccode } from '../../src/publiccode/validate.js';
 import { shortDescription } from '../../src/publiccode/plan.js';
 import { unknownSpdxIds } from '../../src/publiccode/spdx.js';
-import { cleanupTempDirs } from '../helpers/gitRepo.js';
+import { cleanupTempDirs, createRepo } from '../helpers/gitRepo.js';
 import { runCli } from '../helpers/cli.js';
 import { createN2Product, n2Manifest } from '../helpers/products.js';
 
 afterAll(cleanupTempDirs);
+
+/** True when every line of `before` is in `after`, in the same order: `after` only adds lines. */
+function onlyAdditions(before: string, after: string): boolean {
+  const next = after.split('\n');
+  let i = 0;
+  for (const line of before.split('\n')) {
+    while (i < next.length && next[i] !== line) i++;
+    if (i === next.length) return false;
+    i++;
+  }
+  return true;
+}
 
 const FULL = ['--platform', 'web', '--software-type', 'standalone/web', '--maintenance-type', 'internal', '--as-of', '2026-06-01', '--lang', 'en'];
 
@@ -105,7 +117,7 @@ localisation:
   availableLanguages: [da]
 `;
 
-  it('keeps unknown fields, comments and hand-tuned values, and carries os2.yaml values over', () => {
+  it('keeps unknown fields, comments and every value it holds, fills the gaps and lists the differences', () => {
     const repo = product();
     repo.commit('publiccode', '2026-03-02T12:00:00Z', { 'publiccode.yml': EXISTING });
     const run = runCli(['publiccode', repo.dir, '--write', '--as-of', '2026-06-01', '--lang', 'en']);
@@ -120,13 +132,27 @@ localisation:
     expect(data.developmentStatus).toBe('beta'); // a human judgement, kept
     expect(data.description.en.shortDescription).toBe('Hand-written short description.');
     expect(data.maintenance.contractors).toEqual([{ name: 'Magenta ApS', until: '2027-12-31' }]);
-    // synced from os2.yaml and git
-    expect(data.publiccodeYmlVersion).toBe('0.4');
-    expect(data.name).toBe('OS2example');
+    // what the file holds is kept, the differences are listed
+    expect(data.publiccodeYmlVersion).toBe('0.2');
+    expect(data.name).toBe('Old name');
+    expect(run.stderr).toMatch(/name: the file says "Old name", os2level would write "OS2example" \(from os2\.yaml:product\.name\); left as written/);
+    // gaps filled from os2.yaml and git
     expect(data.softwareVersion).toBe('1.1.0');
     expect(data.usedBy).toEqual(['Aarhus Kommune', 'Ballerup Kommune']);
     expect(data.maintenance.contacts).toEqual([{ name: 'Anne Jensen', affiliation: 'Aarhus Kommune' }]);
-    expect(validatePubliccode(data)).toEqual([]);
+    // every original line is still there, in order: only additions
+    expect(onlyAdditions(EXISTING, text)).toBe(true);
+  });
+
+  it('--prefer-os2yaml lets os2.yaml replace the file\'s values, never a guess', () => {
+    const repo = product();
+    repo.commit('publiccode', '2026-03-02T12:00:00Z', { 'publiccode.yml': EXISTING.replace('url: https://github.com/OS2offdig/os2example', 'url: https://example.org/elsewhere') });
+    const run = runCli(['publiccode', repo.dir, '--prefer-os2yaml', '--as-of', '2026-06-01', '--lang', 'en']);
+    const data = parse(run.stdout);
+    expect(data.name).toBe('OS2example');
+    expect(data.url).toBe('https://github.com/OS2offdig/os2example');
+    expect(data.publiccodeYmlVersion).toBe('0.2');
+    expect(data.description.en.longDescription).toContain('os2level must keep it as it is.');
   });
 
   it('a second run changes nothing, byte for byte', () => {
@@ -139,12 +165,13 @@ localisation:
     expect(readFileSync(join(repo.dir, 'publiccode.yml'), 'utf8')).toBe(first);
   });
 
-  it('corrects stable without any release to development', () => {
+  it('keeps stable without any release and says so', () => {
     const repo = product();
     repo.git(['tag', '-d', 'v1.1.0']);
     repo.commit('publiccode', '2026-03-02T12:00:00Z', { 'publiccode.yml': stringify({ publiccodeYmlVersion: '0.4', developmentStatus: 'stable' }) });
-    const data = parse(runCli(['publiccode', repo.dir, '--as-of', '2026-06-01']).stdout);
-    expect(data.developmentStatus).toBe('development');
+    const run = runCli(['publiccode', repo.dir, '--as-of', '2026-06-01', '--lang', 'en']);
+    expect(parse(run.stdout).developmentStatus).toBe('stable');
+    expect(run.stderr).toMatch(/stable, but there is no version tag/);
   });
 });
 
@@ -179,5 +206,87 @@ describe('the validator (schema subset + SPDX)', () => {
     const long = shortDescription('word '.repeat(60));
     expect(long.length).toBeLessThanOrEqual(150);
     expect(long.endsWith('…')).toBe(true);
+  });
+});
+
+describe('os2level publiccode on a maintained publiccode.yml without os2.yaml', () => {
+  // A portal's own publiccode.yml, kept by hand: folded blocks, an or-later licence, a rolling version.
+  const MAINTAINED = `publiccodeYmlVersion: "0.4"
+
+name: Web Statistics for Municipalities - Portal
+url: "https://github.com/example-agency/web-stats-portal"
+softwareVersion: rolling
+platforms:
+  - web
+categories:
+  - website-analytics
+developmentStatus: beta
+softwareType: "standalone/web"
+
+description:
+  en:
+    shortDescription: >
+      Portal where public bodies register their websites for
+      shared, privacy-friendly statistics.
+    longDescription: >
+      The portal lets a public body sign up, add its websites and read
+      the statistics collected for them. It is the front door of a shared
+      service run for many administrations, and it talks to the statistics
+      engine through its API so that each body sees only its own sites.
+    features:
+      - Website registration
+      - Shared dashboards
+
+legal:
+  license: AGPL-3.0-or-later
+
+maintenance:
+  type: "internal"
+  contacts:
+    - name: Service desk
+      email: desk@example.org
+
+localisation:
+  localisationReady: true
+  availableLanguages:
+    - en
+`;
+
+  it('changes nothing that was there: git diff shows only additions', () => {
+    const repo = createRepo({
+      'README.md': '# Web Stats Portal\n\n_An italic strapline that is not a description._\n\nThe portal registers websites for shared statistics.\n',
+      'LICENSE': 'GNU AFFERO GENERAL PUBLIC LICENSE\nVersion 3, 19 November 2007\n\nTerms and conditions follow.\n',
+      'composer.json': JSON.stringify({ name: 'example/portal', license: 'AGPL-3.0-or-later' }),
+      'publiccode.yml': MAINTAINED,
+    }).commit('initial', '2026-01-10T12:00:00Z').tag('v2.3.0', { date: '2026-01-10T12:00:00Z' });
+    repo.remote('origin', 'https://github.com/example-agency/web-stats-portal.git');
+    const run = runCli(['publiccode', repo.dir, '--write', '--as-of', '2026-06-01', '--lang', 'en']);
+    const text = readFileSync(join(repo.dir, 'publiccode.yml'), 'utf8');
+    const stat = repo.git(['diff', '--numstat', '--', 'publiccode.yml']).trim();
+    const [added, deleted] = stat.split(/\s+/);
+    expect(deleted, repo.git(['diff'])).toBe('0');
+    expect(Number(added)).toBeGreaterThan(0); // releaseDate, from the newest tag
+    expect(parse(text).releaseDate).toBe('2026-01-10');
+    expect(onlyAdditions(MAINTAINED, text)).toBe(true);
+    const data = parse(text);
+    expect(data.name).toBe('Web Statistics for Municipalities - Portal');
+    expect(data.legal.license).toBe('AGPL-3.0-or-later');
+    expect(data.softwareVersion).toBe('rolling');
+    expect(data.description.en.shortDescription).toBe('Portal where public bodies register their websites for shared, privacy-friendly statistics.\n');
+    // The differences are reported, not written; a licence text cannot say "or later", so that agrees.
+    expect(run.stderr).toMatch(/softwareVersion: the file says "rolling"/);
+    expect(run.stderr).toMatch(/name: the file says "Web Statistics for Municipalities - Portal"/);
+    expect(run.stderr).not.toMatch(/legal\.license: the file says/);
+    // A second run is a no-op.
+    runCli(['publiccode', repo.dir, '--write', '--as-of', '2026-06-01', '--lang', 'en']);
+    expect(readFileSync(join(repo.dir, 'publiccode.yml'), 'utf8')).toBe(text);
+  });
+
+  it('exits 1 while required fields are still missing', () => {
+    const repo = createRepo({ 'README.md': '# Tool\n\nA tool.\n', 'publiccode.yml': 'publiccodeYmlVersion: "0.4"\nname: Tool\n' }).commit('initial');
+    const run = runCli(['publiccode', repo.dir, '--write', '--lang', 'en']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/missing/);
+    expect(readFileSync(join(repo.dir, 'publiccode.yml'), 'utf8').startsWith('publiccodeYmlVersion: "0.4"\nname: Tool\n')).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ export function registerInit(program: Command): void {
     .description('write an os2.yaml pre-filled from the repository (README, licence, remote, docs, coverage, publiccode.yml, a governance report)')
     .argument('[dir]', 'the repository', '.')
     .option('-y, --yes', 'ask nothing; fill in only what the repository shows (also the case without a terminal)')
-    .option('--force', 'replace an existing os2.yaml');
+    .option('--force', 'replace an existing os2.yaml (without it, an existing os2.yaml only gets its gaps filled)');
   addCommonOptions(cmd);
   cmd.action(async (dir: string, opts: InitOptions) => {
     // Imported when the command runs, so `--help` and other commands do not pay for them.
@@ -36,13 +36,31 @@ export function registerInit(program: Command): void {
     const root = resolve(dir);
     const lang = resolveLang(opts.lang);
     const existing = MANIFEST_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
-    if (existing && !opts.force) {
-      const message = `${existing}: a manifest already exists; use --force to replace it (or os2level import-report to add to it)`;
-      throw new InputError(message, [{ file: existing, line: 1, column: 1, code: 'manifest-exists', message: 'a manifest already exists; use --force to replace it' }], 'manifest-exists');
-    }
     const target = existing ?? join(root, MANIFEST_NAMES[0]);
     const catalogue = await loadCatalogue(opts);
     const facts = await collectFacts(root);
+    if (existing && !opts.force) {
+      // An existing manifest: fill its gaps, never replace what a person wrote.
+      const [{ readEditableText }, { fillManifestGaps }, { initManifestData }, { formatGapSummary }, { parseDocument }] = await Promise.all([
+        import('../../repo/repositoryFile.js'), import('../../init/fillGaps.js'), import('../../init/build.js'), import('../../init/summary.js'), import('yaml'),
+      ]);
+      const rel = relative(root, existing);
+      const read = await readEditableText(root, rel);
+      if (!read.ok) {
+        const why = read.reason === 'not-utf8' ? 'the existing manifest is not UTF-8 text; left untouched' : `cannot be edited (${read.reason}: ${read.detail})`;
+        throw new InputError(`${existing}: ${why}`, [{ file: existing, line: 1, column: 1, code: `manifest-${read.reason}`, message: why }], 'manifest-not-writable');
+      }
+      const gaps = fillManifestGaps(read.text, initManifestData(facts, catalogue).data);
+      if (gaps.added.length) {
+        // Validated before writing, like a new manifest; the edited text itself is written.
+        validManifestText(parseDocument(gaps.text), existing, new Set(catalogue.requirements.map((r) => r.id)));
+        const outcome = await replaceRepositoryFile(root, rel, gaps.text);
+        if (!outcome.ok) throw new InputError(`${existing}: not written (${outcome.reason}: ${outcome.detail})`, [{ file: existing, line: 1, column: 1, code: `manifest-${outcome.reason}`, message: outcome.detail }], 'manifest-not-writable');
+      }
+      await writeStdout(printable(formatGapSummary(gaps, relative(process.cwd(), existing) || existing, lang)));
+      process.exitCode = EXIT_OK;
+      return;
+    }
     const interactive = !opts.yes && Boolean(process.stdin.isTTY) && Boolean(process.stderr.isTTY);
     const usedBy = facts.publiccode?.status === 'known' ? facts.publiccode.value.usedBy : [];
     const answers: InitAnswers = interactive ? await (await import('../../init/prompts.js')).askInitQuestions(lang, { participants: usedBy }) : {};

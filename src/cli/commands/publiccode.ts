@@ -10,6 +10,7 @@ const MAINTENANCE_TYPES = ['internal', 'contract', 'community', 'none'];
 
 interface PubliccodeOptions {
   write?: boolean;
+  preferOs2yaml?: boolean;
   output?: string;
   manifest?: string;
   platform?: string[];
@@ -23,24 +24,25 @@ interface PubliccodeOptions {
 export function registerPubliccode(program: Command): void {
   const cmd = program
     .command('publiccode')
-    .description('write or update publiccode.yml (standard 0.4) from os2.yaml and the repository, keeping fields os2level does not own')
+    .description('write publiccode.yml (standard 0.4) from os2.yaml and the repository, or fill the gaps of an existing one without changing what it holds')
     .argument('[dir]', 'repository', '.')
     .option('--write', 'write publiccode.yml in the repository (default: print it to stdout)')
     .option('-o, --output <file>', 'write the result to this file instead')
+    .option('--prefer-os2yaml', 'let values declared in os2.yaml replace the file\'s (values guessed from the repository never replace what is written)')
     .option('--manifest <path>', 'the os2.yaml to use (default: os2.yaml in the repository)')
     .option('--platform <name>', 'a platform users use the software on: web, windows, mac, linux, ios, android (repeatable)', collect)
     .addOption(new Option('--software-type <type>', 'the softwareType').choices(SOFTWARE_TYPES))
     .addOption(new Option('--maintenance-type <type>', 'maintenance.type').choices(MAINTENANCE_TYPES))
     .option('--as-of <date>', 'what counts as a recent release is judged as of this date (YYYY-MM-DD)', parseAsOf);
   addCommonOptions(cmd);
-  cmd.addHelpText('after', '\nThe description is written in the --lang language. Exit 1 when the file still lacks required fields or has invalid values (listed on stderr).');
+  cmd.addHelpText('after', '\nOnly gaps are filled: a value the file holds is kept, and where os2level would write something else the difference is listed on stderr. The description is written in the --lang language. Exit 1 when the file still lacks required fields or has invalid values (listed on stderr).');
   cmd.action(async (dir: string, opts: PubliccodeOptions) => {
     // Imported when the command runs, so `--help` and other commands do not pay for them.
     const [{ generatePubliccode }, { message }] = await Promise.all([import('../../publiccode/generate.js'), import('../../report/messages.js')]);
     const lang = resolveLang(opts.lang);
     const catalogue = await loadCatalogue(opts);
     const result = await generatePubliccode(dir, {
-      catalogue, lang, now: opts.asOf ?? new Date(), manifestPath: opts.manifest,
+      catalogue, lang, now: opts.asOf ?? new Date(), manifestPath: opts.manifest, preferOs2yaml: opts.preferOs2yaml === true,
       platforms: opts.platform, softwareType: opts.softwareType, maintenanceType: opts.maintenanceType,
     });
     const target = opts.output ?? (opts.write ? result.path : undefined);
