@@ -304,27 +304,31 @@ export async function listTrackedEntries(root: string): Promise<TrackedFiles | n
 
 /** `ls-files -s -z` records: `<mode> <object> <stage>\t<path>\0`. */
 export function parseStagedListing(out: string): TrackedFiles {
-  // Sets: unmerged paths are listed once per conflict stage. Scanned in place rather than split
-  // into records first: at 100,000 files that halves the time.
-  const paths = new Set<string>();
-  const symlinks = new Set<string>();
+  // git lists the index sorted by path and stage, so an unmerged path's conflict stages are
+  // adjacent: each is kept once by comparing with the previous path, with no set of every path.
+  // Scanned in place rather than split into records first: at 100,000 files that halves the time.
+  const paths: string[] = [];
+  const symlinks: string[] = [];
+  let previous: string | null = null;
   for (let start = 0; start < out.length; ) {
     let end = out.indexOf('\0', start);
     if (end < 0) end = out.length;
     const tab = out.indexOf('\t', start);
     if (tab >= 0 && tab < end - 1) {
       const path = out.slice(tab + 1, end);
-      paths.add(path);
-      if (out.startsWith(SYMLINK_MODE + ' ', start)) symlinks.add(path);
+      if (path !== previous) paths.push((previous = path));
+      if (out.startsWith(SYMLINK_MODE + ' ', start) && symlinks[symlinks.length - 1] !== path) symlinks.push(path);
     }
     start = end + 1;
   }
-  return { paths: sortedByBytes([...paths]), symlinks: sortedByBytes([...symlinks]) };
+  return { paths: uniqueSorted(paths), symlinks: uniqueSorted(symlinks) };
 }
 
-/** Sorted by code unit (locale-independent); git's own order usually is that already, which is checked first. */
-function sortedByBytes(list: string[]): string[] {
-  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** Sorted by code unit and each once; git's own order usually is that already, which is checked first. */
+function uniqueSorted(list: string[]): string[] {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i - 1]! >= list[i]!) return [...new Set(list)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
   return list;
 }
 
