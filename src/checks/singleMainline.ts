@@ -13,7 +13,7 @@ export const singleMainline = defineCheck<{ maxDivergentBranchAgeDays: number }>
       const limit = now.getTime() - maxDivergentBranchAgeDays * 86_400_000;
       const git = facts.git.value;
       const divergent = git.branches.filter(
-        (b) => b.name !== git.defaultBranch && !b.name.endsWith('/' + git.defaultBranch) && (b.ahead ?? 0) > 0 && b.date !== null && Date.parse(b.date) < limit,
+        (b) => b.name !== git.defaultBranch && !b.name.endsWith('/' + git.defaultBranch) && b.aheadOfDefault === true && b.date !== null && Date.parse(b.date) < limit,
       );
       if (divergent.length) findings.push({ code: 'mainline.divergent', args: { branches: divergent.slice(0, 5).map((b) => b.name), days: maxDivergentBranchAgeDays } });
     }

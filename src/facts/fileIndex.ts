@@ -45,8 +45,9 @@ export async function collectFileIndex(repo: RepoRoot, options: FileIndexOptions
     source = 'git';
     paths = tracked.paths.slice(0, maxFiles);
     truncated = tracked.paths.length > maxFiles;
-    const kept = new Set(paths);
-    symlinks = await stillSymlinks(rootReal, tracked.symlinks.filter((p) => kept.has(p)));
+    // Most repositories track no symlink: no set of 100,000 paths is built for them.
+    const kept = truncated && tracked.symlinks.length > 0 ? new Set(paths) : null;
+    symlinks = await stillSymlinks(rootReal, kept ? tracked.symlinks.filter((p) => kept.has(p)) : tracked.symlinks);
   } else {
     source = 'walk';
     const walked = await walk(rootReal, maxFiles);
@@ -59,7 +60,7 @@ export async function collectFileIndex(repo: RepoRoot, options: FileIndexOptions
   for (const link of symlinks) if (!(await symlinkStaysInside(rootReal, link))) outside.add(link);
   return {
     source,
-    paths: paths.filter((p) => !outside.has(p)).sort(compareStrings),
+    paths: sortedStrings(outside.size > 0 ? paths.filter((p) => !outside.has(p)) : paths),
     symlinksOutside: [...outside].sort(compareStrings),
     truncated,
   };
@@ -77,6 +78,12 @@ async function assertDirectory(root: string): Promise<void> {
 
 /** Byte order, not locale order: the index must sort the same on every machine. */
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sorted in place by compareStrings; a list in order already (git's, usually) is only checked. */
+function sortedStrings(list: string[]): string[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return list.sort(compareStrings);
+  return list;
+}
 
 /**
  * Of the paths git records as symlinks (mode 120000), those that are symlinks in the working tree.

@@ -13,9 +13,11 @@ import { parseVersionTag } from './versions.js';
 const US = '\x1f';
 const RS = '\x1e';
 
-/** Branches compared with the default branch: one git process each, so bounded. */
+/**
+ * Branches listed in the facts: the default branch and the most recently changed others. One
+ * `for-each-ref --no-merged` answers for all of them at once, whatever the number.
+ */
 const BRANCH_LIMIT = 50;
-const BRANCH_CONCURRENCY = 8;
 
 /** Documentation folders at the top level, in any case. */
 const DOCS_DIR_PATHSPECS = [':(icase)docs/', ':(icase)doc/', ':(icase)documentation/'];
@@ -166,6 +168,49 @@ interface RefTip {
   ref: string;
   symref: string;
   date: string | null;
+  /** The commit (or object) the ref points at; '' when not read. */
+  object: string;
+}
+
+/**
+ * One `for-each-ref` for tags, local and remote-tracking branches. %(contents:signature) is the
+ * PGP/SSH/X.509 block git splits off a tag message: text, never verified (that would run gpg);
+ * only its presence is printed.
+ */
+const REFS_FORMAT = `--format=${RS}%(refname)${US}%(objecttype)${US}%(taggerdate:iso-strict)${US}%(*committerdate:iso-strict)${US}%(committerdate:iso-strict)${US}%(if)%(contents:signature)%(then)signed%(end)${US}%(symref)${US}%(objectname)`;
+const TAGS_FORMAT = `--format=${RS}%(refname:strip=2)${US}%(objecttype)${US}%(taggerdate:iso-strict)${US}%(*committerdate:iso-strict)${US}%(committerdate:iso-strict)${US}%(if)%(contents:signature)%(then)signed%(end)`;
+const BRANCHES_FORMAT = `--format=${RS}%(refname)${US}%(symref)${US}%(committerdate:iso-strict)`;
+
+const branchTip = (ref: string, symref: string | undefined, date: string | undefined, object = ''): RefTip => ({ ref, symref: symref ?? '', date: date ? isoUtc(date) : null, object });
+
+/** The combined listing split into tags (in parseTags' record form) and branch tips. */
+function splitRefs(out: string): { tagsOut: string; refs: RefTip[] } {
+  const tagRecords: string[] = [];
+  const refs: RefTip[] = [];
+  for (const [ref, type = '', taggerDate = '', peeledDate = '', commitDate = '', signature = '', symref, object] of records(out)) {
+    if (!ref) continue;
+    if (ref.startsWith('refs/tags/')) tagRecords.push(`${RS}${ref.slice('refs/tags/'.length)}${US}${type}${US}${taggerDate}${US}${peeledDate}${US}${commitDate}${US}${signature}`);
+    else refs.push(branchTip(ref, symref, commitDate, object));
+  }
+  return { tagsOut: tagRecords.join(''), refs };
+}
+
+/**
+ * Tags and branch tips. When an object is missing the combined listing fails; then each part is
+ * read on its own as before: tags degraded to names only, branches absent if their tips are.
+ */
+async function readRefs(root: string): Promise<{ tags: GitTag[]; refs: RefTip[] }> {
+  const all = await attempt(root, ['for-each-ref', REFS_FORMAT, 'refs/tags', 'refs/heads', 'refs/remotes']);
+  if (all !== null) {
+    const { tagsOut, refs } = splitRefs(all);
+    return { tags: parseTags(tagsOut), refs };
+  }
+  const [tagsOut, refsOut] = await Promise.all([
+    attempt(root, ['for-each-ref', TAGS_FORMAT, 'refs/tags']),
+    attempt(root, ['for-each-ref', BRANCHES_FORMAT, 'refs/heads', 'refs/remotes']),
+  ]);
+  const tags = tagsOut !== null ? parseTags(tagsOut) : parseTags(await attempt(root, ['for-each-ref', `--format=${RS}%(refname:strip=2)`, 'refs/tags']));
+  return { tags, refs: records(refsOut).flatMap(([ref, symref, date]) => (ref ? [branchTip(ref, symref, date)] : [])) };
 }
 
 const shortBranch = (ref: string): string => ref.replace(/^refs\/heads\//, '').replace(/^refs\/remotes\//, '');
@@ -191,24 +236,40 @@ function chooseDefaultBranch(refs: RefTip[], currentBranch: string | null): { na
   return resolve('main') ?? resolve('master');
 }
 
-async function aheadBehind(root: string, base: string, refs: RefTip[]): Promise<GitBranch[]> {
-  const out: GitBranch[] = [];
-  for (let i = 0; i < refs.length; i += BRANCH_CONCURRENCY) {
-    const batch = refs.slice(i, i + BRANCH_CONCURRENCY);
-    out.push(
-      ...(await Promise.all(
-        batch.map(async (r): Promise<GitBranch> => {
-          const name = shortBranch(r.ref);
-          if (r.ref === base) return { name, date: r.date, ahead: 0, behind: 0 };
-          const counts = (await attempt(root, ['rev-list', '--left-right', '--count', `${base}...${r.ref}`]))?.trim().split(/\s+/);
-          const behind = counts?.length === 2 ? Number(counts[0]) : NaN;
-          const ahead = counts?.length === 2 ? Number(counts[1]) : NaN;
-          return { name, date: r.date, ahead: Number.isFinite(ahead) ? ahead : null, behind: Number.isFinite(behind) ? behind : null };
-        }),
-      )),
-    );
+/**
+ * Whether each branch has commits the default branch lacks, from one `for-each-ref --no-merged`
+ * (a branch is merged when its tip is reachable from the default branch). A tip equal to the
+ * default branch's needs no walk; when no other tip differs, no process runs at all.
+ */
+async function aheadOfDefault(root: string, base: RefTip, refs: RefTip[]): Promise<GitBranch[]> {
+  const differs = refs.filter((r) => r.ref !== base.ref && !(r.object !== '' && r.object === base.object));
+  let unmerged: Set<string> | null = new Set();
+  if (differs.length > 0) {
+    const out = await attempt(root, ['for-each-ref', '--format=%(refname)', `--no-merged=${base.ref}`, 'refs/heads', 'refs/remotes']);
+    unmerged = out === null ? null : new Set(out.split('\n').filter(Boolean));
   }
-  return out;
+  return refs.map((r) => ({ name: shortBranch(r.ref), date: r.date, aheadOfDefault: r.ref === base.ref ? false : unmerged === null ? null : unmerged.has(r.ref) }));
+}
+
+/** The whole history in one walk: how many commits, and the date of the earliest root commit. */
+function parseHistoryWalk(out: string): { count: number; firstCommitDate: string | null } {
+  let count = 0;
+  let first: number | null = null;
+  for (let start = 0; start < out.length; ) {
+    let end = out.indexOf('\n', start);
+    if (end < 0) end = out.length;
+    const sep = out.indexOf(US, start);
+    if (sep >= 0 && sep < end) {
+      count++;
+      // A root commit has no parents: nothing after the separator.
+      if (sep === end - 1) {
+        const seconds = Number(out.slice(start, sep));
+        if (Number.isFinite(seconds) && (first === null || seconds < first)) first = seconds;
+      }
+    }
+    start = end + 1;
+  }
+  return { count, firstCommitDate: first === null ? null : isoUtc(new Date(first * 1000).toISOString()) };
 }
 
 /**
@@ -222,36 +283,27 @@ export async function collectGitFacts(root: string, opts: { recentLimit?: number
   const recentLimit = Math.max(0, opts.recentLimit ?? 100);
 
   // Every independent read at once; history reads simply fail (null) in a repository without commits.
-  const [headOut, headRefOut, symbolicOut, shallowOut, configOut, tagsOut, refsOut, countOut, rootsOut, logOut, docsOut] = await Promise.all([
-    attempt(root, ['rev-parse', '-q', '--verify', 'HEAD^{commit}']),
-    // HEAD's object id without reading the object: present while the commit is not means corrupt, not empty.
-    attempt(root, ['rev-parse', '-q', '--verify', 'HEAD']),
-    attempt(root, ['symbolic-ref', '-q', 'HEAD']),
-    attempt(root, ['rev-parse', '--is-shallow-repository']),
+  const [headOut, configOut, refsRead, walkOut, logOut, docsOut] = await Promise.all([
+    // HEAD's object id, its commit (read, so a missing object shows) and the branch it names
+    // (`HEAD` when detached). `--` keeps a work-tree file named HEAD from making it ambiguous.
+    attempt(root, ['rev-parse', 'HEAD', 'HEAD^{commit}', '--symbolic-full-name', 'HEAD', '--']),
     attempt(root, ['config', '-z', '--get-regexp', '^(remote\\..+\\.(url|promisor|partialclonefilter)|extensions\\.partialclone)$']),
-    // One process for all tags, however many. %(contents:signature) is the PGP/SSH/X.509 block git
-    // splits off the tag message: text, never verified (that would run gpg). Only its presence is printed.
-    attempt(root, [
-      'for-each-ref',
-      `--format=${RS}%(refname:strip=2)${US}%(objecttype)${US}%(taggerdate:iso-strict)${US}%(*committerdate:iso-strict)${US}%(committerdate:iso-strict)${US}%(if)%(contents:signature)%(then)signed%(end)`,
-      'refs/tags',
-    ]),
-    attempt(root, ['for-each-ref', `--format=${RS}%(refname)${US}%(symref)${US}%(committerdate:iso-strict)`, 'refs/heads', 'refs/remotes']),
-    attempt(root, ['rev-list', '--count', 'HEAD']),
-    attempt(root, ['log', ...NO_DIFF_PROGRAMS, '--max-parents=0', '--format=%cI', 'HEAD']),
+    readRefs(root),
+    // One walk for the count and the root commits (those without parents).
+    attempt(root, ['log', ...NO_DIFF_PROGRAMS, `--format=%ct${US}%P`, 'HEAD']),
     attempt(root, ['log', '-z', ...NO_DIFF_PROGRAMS, `--max-count=${Math.max(1, recentLimit)}`, `--format=%H${US}%cI${US}%P${US}%s`, 'HEAD']),
     docsLastChangedOut(root),
   ]);
 
-  const head = headOut?.trim() || null;
+  const [, commitLine, symbolicLine] = (headOut ?? '').split('\n');
+  const head = headOut === null ? null : commitLine?.trim() || null;
   // A repository without commits has no HEAD id at all; one whose HEAD commit cannot be read is
   // not "no commits" but a history we could not see.
-  if (!head && headRefOut?.trim()) return unknownFact('head-unreadable');
-  const currentBranch = symbolicOut?.trim().replace(/^refs\/heads\//, '') || null;
+  if (!head && (await attempt(root, ['rev-parse', '-q', '--verify', 'HEAD']))?.trim()) return unknownFact('head-unreadable');
+  const symbolic = symbolicLine?.trim() ?? '';
+  const currentBranch = head && symbolic.startsWith('refs/') ? symbolic.replace(/^refs\/heads\//, '') || null : null;
   const { remotes, partial } = parseRemoteConfig(configOut);
-  // Tags are read degraded (names only) if objects are missing: a tag list is still worth having.
-  const tags = tagsOut !== null ? parseTags(tagsOut) : parseTags(await attempt(root, ['for-each-ref', `--format=${RS}%(refname:strip=2)`, 'refs/tags']));
-  const refs: RefTip[] = records(refsOut).flatMap(([ref, symref, date]) => (ref ? [{ ref, symref: symref ?? '', date: date ? isoUtc(date) : null }] : []));
+  const { tags, refs } = refsRead;
 
   let commitCount = 0;
   let firstCommitDate: string | null = null;
@@ -261,15 +313,12 @@ export async function collectGitFacts(root: string, opts: { recentLimit?: number
   // HEAD exists but a history read failed (e.g. objects missing): what we have covers part of it.
   let historyIncomplete = false;
   if (head) {
-    const count = Number(countOut?.trim());
-    if (countOut !== null && Number.isFinite(count)) commitCount = count;
-    const roots = (rootsOut ?? '').split('\n').map((d) => (d ? isoUtc(d) : null)).filter((d): d is string => d !== null);
-    firstCommitDate = roots.length ? roots.sort()[0]! : null;
+    if (walkOut !== null) ({ count: commitCount, firstCommitDate } = parseHistoryWalk(walkOut));
     const commits = parseCommits(logOut);
     lastCommitDate = commits[0]?.date ?? null;
     recentCommits = commits.slice(0, recentLimit);
     docsLastChanged = docsOut?.trim() ? isoUtc(docsOut) : null;
-    historyIncomplete = countOut === null || rootsOut === null || logOut === null;
+    historyIncomplete = walkOut === null || logOut === null;
   }
 
   const defaultBranch = chooseDefaultBranch(refs, currentBranch);
@@ -277,9 +326,10 @@ export async function collectGitFacts(root: string, opts: { recentLimit?: number
     .filter((r) => !r.symref && !r.ref.endsWith('/HEAD'))
     .sort((a, b) => (a.ref === defaultBranch?.ref ? -1 : b.ref === defaultBranch?.ref ? 1 : (b.date ?? '').localeCompare(a.date ?? '') || a.ref.localeCompare(b.ref)))
     .slice(0, BRANCH_LIMIT);
-  const branches = defaultBranch
-    ? await aheadBehind(root, defaultBranch.ref, candidates)
-    : candidates.map((r) => ({ name: shortBranch(r.ref), date: r.date, ahead: null, behind: null }));
+  const base = defaultBranch ? refs.find((r) => r.ref === defaultBranch.ref) : undefined;
+  const branches = base
+    ? await aheadOfDefault(root, base, candidates)
+    : candidates.map((r) => ({ name: shortBranch(r.ref), date: r.date, aheadOfDefault: null }));
 
   return known({
     head,
@@ -292,7 +342,7 @@ export async function collectGitFacts(root: string, opts: { recentLimit?: number
     tags,
     remotes,
     branches,
-    partialHistory: shallowOut?.trim() === 'true' || partial || historyIncomplete,
+    partialHistory: info.shallow || partial || historyIncomplete,
     docsLastChanged,
   });
 }

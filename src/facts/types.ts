@@ -116,10 +116,11 @@ export interface GitBranch {
   name: string;
   /** ISO date of the branch tip. */
   date: string | null;
-  /** Commits on the branch not on the default branch; null when unknown. */
-  ahead: number | null;
-  /** Commits on the default branch not on the branch. */
-  behind: number | null;
+  /**
+   * The branch has commits the default branch does not (its tip is not reachable from the
+   * default branch); false for the default branch itself; null when unknown.
+   */
+  aheadOfDefault: boolean | null;
 }
 
 export interface GitFacts {

@@ -57,6 +57,10 @@ const CODE_OF_CONDUCT = named('code[_-]?of[_-]?conduct');
 const CHANGELOG = named('(?:changelog|change_log|changes|history|news|release[_-]?notes|releases)');
 
 const DOCS_HOMES = ['', 'docs', '.github'];
+const CHANGELOG_HOMES = ['', 'docs'];
+const LICENCE_HOMES = [''];
+/** Every folder some `pick` looks in: only files there are candidates for it. */
+const PICK_PLACES = new Set([...DOCS_HOMES, ...CHANGELOG_HOMES, ...LICENCE_HOMES]);
 
 /** Root first, then docs/, then .github/; at each place plain `NAME.md` before other forms. */
 function pick(files: Split[], name: WellKnownName, places: string[]): FileRef[] {
@@ -71,33 +75,64 @@ function pick(files: Split[], name: WellKnownName, places: string[]): FileRef[] 
     .map((f) => ({ path: f.path }));
 }
 
-export async function collectWellKnown(root: RepoRoot, index: FileIndexFacts): Promise<WellKnownFacts> {
-  const files = index.paths.map(split);
-  const where = (test: (f: Split) => boolean): FileRef[] => files.filter(test).map((f) => ({ path: f.path }));
+const GOVERNANCE_REPORT = /(governance[_-]?report|governancerapport|selvevaluering)[^/]*\.md$/i;
 
-  const securityRefs = pick(files, SECURITY, DOCS_HOMES);
+/** The files each family could come from, sorted out in one pass over the index (in index order). */
+interface Candidates {
+  /** Files in one of PICK_PLACES (few, whatever the size of the repository). */
+  near: Split[];
+  issueTemplates: FileRef[];
+  dependencyUpdates: FileRef[];
+  interfaceSpecs: FileRef[];
+  governanceReports: FileRef[];
+  lint: Split[];
+  containers: Split[];
+}
+
+function sortOut(paths: string[]): Candidates {
+  const c: Candidates = { near: [], issueTemplates: [], dependencyUpdates: [], interfaceSpecs: [], governanceReports: [], lint: [], containers: [] };
+  for (const path of paths) {
+    const f = split(path);
+    if (PICK_PLACES.has(f.dir)) c.near.push(f);
+    if (isIssueTemplate(f)) c.issueTemplates.push({ path });
+    if (isDependencyUpdateConfig(f)) c.dependencyUpdates.push({ path });
+    if (isInterfaceSpec(f)) c.interfaceSpecs.push({ path });
+    if (GOVERNANCE_REPORT.test(f.lower)) c.governanceReports.push({ path });
+    if (LINT_NAME.test(f.lower) || PY_LINT_FILE.test(f.lower)) c.lint.push(f);
+    if (CONTAINER_NAME.test(f.lower) || (K8S_DIR.test(f.dir) && YAML_FILE.test(f.lower))) c.containers.push(f);
+  }
+  return c;
+}
+
+export async function collectWellKnown(root: RepoRoot, index: FileIndexFacts): Promise<WellKnownFacts> {
+  const c = sortOut(index.paths);
+
+  const securityRefs = pick(c.near, SECURITY, DOCS_HOMES);
   const security: SecurityFileFacts[] = [];
   for (const ref of securityRefs) security.push({ path: ref.path, hasContact: await hasContact(root, ref.path) });
 
   return {
-    readme: pick(files, README, DOCS_HOMES),
+    readme: pick(c.near, README, DOCS_HOMES),
     licence: pick(
-      files.filter((f) => !NOT_LICENCE_TEXT.test(f.base)),
+      c.near.filter((f) => !NOT_LICENCE_TEXT.test(f.base)),
       LICENCE,
-      [''],
+      LICENCE_HOMES,
     ),
     security,
-    contributing: pick(files, CONTRIBUTING, DOCS_HOMES),
-    changelog: pick(files, CHANGELOG, ['', 'docs']),
-    codeOfConduct: pick(files, CODE_OF_CONDUCT, DOCS_HOMES),
-    issueTemplates: where(isIssueTemplate),
-    dependencyUpdates: [...where(isDependencyUpdateConfig), ...(await renovateInPackageJson(root, files))],
-    lintConfigs: await lintConfigs(root, files),
-    interfaceSpecs: where(isInterfaceSpec),
-    containers: await containers(root, files),
-    governanceReports: where((f) => /(governance[_-]?report|governancerapport|selvevaluering)[^/]*\.md$/i.test(f.lower)),
+    contributing: pick(c.near, CONTRIBUTING, DOCS_HOMES),
+    changelog: pick(c.near, CHANGELOG, CHANGELOG_HOMES),
+    codeOfConduct: pick(c.near, CODE_OF_CONDUCT, DOCS_HOMES),
+    issueTemplates: c.issueTemplates,
+    dependencyUpdates: [...c.dependencyUpdates, ...(await renovateInPackageJson(root, index.paths))],
+    lintConfigs: await lintConfigs(root, c.lint),
+    interfaceSpecs: c.interfaceSpecs,
+    containers: await containers(root, c.containers),
+    governanceReports: c.governanceReports,
   };
 }
+
+/** One regular expression for a list of them: the list's alternatives, tested in one call. */
+const anyOf = (list: RegExp[]): RegExp => new RegExp(list.map((re) => `(?:${re.source})`).join('|'));
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const URL = /https?:\/\/[^\s<>()[\]"']+\.[^\s<>()[\]"']+/i;
@@ -115,8 +150,8 @@ function isIssueTemplate(f: Split): boolean {
 }
 
 /** Renovate also reads its configuration from the `renovate` key of the root package.json. */
-async function renovateInPackageJson(root: RepoRoot, files: Split[]): Promise<FileRef[]> {
-  if (!files.some((f) => f.path === 'package.json')) return [];
+async function renovateInPackageJson(root: RepoRoot, paths: readonly string[]): Promise<FileRef[]> {
+  if (!paths.includes('package.json')) return [];
   const read = await readRepoText(root, 'package.json', CONFIG_READ_BYTES);
   if (!read.ok || read.binary) return [];
   try {
@@ -158,14 +193,17 @@ const LINT_NAMES: RegExp[] = [
   /^\.?rustfmt\.toml$/,
 ];
 
+const LINT_NAME = anyOf(LINT_NAMES);
+const PY_LINT_FILE = /^(setup\.cfg|pyproject\.toml|tox\.ini)$/;
+
 /** Python tool sections that make `setup.cfg`/`pyproject.toml`/`tox.ini` a lint configuration. */
 const PY_LINT_SECTION = /^\s*\[(?:tool\.(?:ruff|black|pylint|flake8|isort)|flake8|pylint|pycodestyle)[\].]/m;
 
 async function lintConfigs(root: RepoRoot, files: Split[]): Promise<FileRef[]> {
   const out: FileRef[] = [];
   for (const f of files) {
-    if (LINT_NAMES.some((re) => re.test(f.lower))) out.push({ path: f.path });
-    else if (/^(setup\.cfg|pyproject\.toml|tox\.ini)$/.test(f.lower)) {
+    if (LINT_NAME.test(f.lower)) out.push({ path: f.path });
+    else if (PY_LINT_FILE.test(f.lower)) {
       const read = await readRepoText(root, f.path, CONFIG_READ_BYTES);
       if (read.ok && !read.binary && PY_LINT_SECTION.test(read.text)) out.push({ path: f.path });
     }
@@ -173,15 +211,17 @@ async function lintConfigs(root: RepoRoot, files: Split[]): Promise<FileRef[]> {
   return out;
 }
 
+const INTERFACE_SPEC = anyOf([
+  /^(openapi|swagger)([.\-_][^/]*)?\.(ya?ml|json)$/,
+  /\.openapi\.(ya?ml|json)$/,
+  /^asyncapi([.\-_][^/]*)?\.(ya?ml|json)$/,
+  /\.(graphql|graphqls)$/,
+  /^schema\.gql$/,
+  /\.wsdl$/,
+]);
+
 function isInterfaceSpec(f: Split): boolean {
-  return (
-    /^(openapi|swagger)([.\-_][^/]*)?\.(ya?ml|json)$/.test(f.lower) ||
-    /\.openapi\.(ya?ml|json)$/.test(f.lower) ||
-    /^asyncapi([.\-_][^/]*)?\.(ya?ml|json)$/.test(f.lower) ||
-    /\.(graphql|graphqls)$/.test(f.lower) ||
-    f.lower === 'schema.gql' ||
-    f.lower.endsWith('.wsdl')
-  );
+  return INTERFACE_SPEC.test(f.lower);
 }
 
 const CONTAINER_NAMES: RegExp[] = [
@@ -192,15 +232,17 @@ const CONTAINER_NAMES: RegExp[] = [
   /^compose[^/]*\.ya?ml$/,
   /^chart\.yaml$/,
 ];
+const CONTAINER_NAME = anyOf(CONTAINER_NAMES);
 const K8S_DIR = /(^|\/)(k8s|kubernetes|manifests)(\/|$)/;
+const YAML_FILE = /\.ya?ml$/;
 const K8S_WORKLOAD = /^\s*kind:\s*["']?(Deployment|StatefulSet|DaemonSet|CronJob|Job|Pod)\b/m;
 
 async function containers(root: RepoRoot, files: Split[]): Promise<FileRef[]> {
   const out: FileRef[] = [];
   let k8sReads = 0;
   for (const f of files) {
-    if (CONTAINER_NAMES.some((re) => re.test(f.lower))) out.push({ path: f.path });
-    else if (K8S_DIR.test(f.dir) && /\.ya?ml$/.test(f.lower) && k8sReads < MAX_K8S_READS) {
+    if (CONTAINER_NAME.test(f.lower)) out.push({ path: f.path });
+    else if (K8S_DIR.test(f.dir) && YAML_FILE.test(f.lower) && k8sReads < MAX_K8S_READS) {
       k8sReads++;
       const read = await readRepoText(root, f.path, CONFIG_READ_BYTES);
       if (read.ok && !read.binary && K8S_WORKLOAD.test(read.text)) out.push({ path: f.path });

@@ -5,7 +5,7 @@ import { decision, emptyFacts, inGit, NOW, runCheck, unreadableGit, withManifest
 
 const params = { maxDivergentBranchAgeDays: 180 };
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOString();
-const branch = (name: string, ageDays: number, ahead: number | null): GitBranch => ({ name, date: daysAgo(ageDays), ahead, behind: 3 });
+const branch = (name: string, ageDays: number, ahead: number | null): GitBranch => ({ name, date: daysAgo(ageDays), aheadOfDefault: ahead === null ? null : ahead > 0 });
 const declare = (value: unknown, base = inGit(emptyFacts())) => withManifest(base, { codebase: { singleCoreVersion: value } });
 
 describe('single-mainline', () => {
@@ -27,7 +27,7 @@ describe('single-mainline', () => {
     ['an old branch fully merged', [branch('release/1.0', 400, 0)], []],
     ['an old branch with unknown ahead count', [branch('x', 400, null)], []],
     ['the default branch itself and its remote copy', [branch('main', 400, 5), branch('origin/main', 400, 5)], []],
-    ['branch with no date', [{ name: 'y', date: null, ahead: 4, behind: 0 }], []],
+    ['branch with no date', [{ name: 'y', date: null, aheadOfDefault: true }], []],
   ] as const)('%s: divergence is a finding, never the outcome', (_n, branches, expected) => {
     const r = runCheck(singleMainline, declare(true, inGit(emptyFacts(), { branches: [...branches] })), params);
     expect(r.outcome).toBe('pass');

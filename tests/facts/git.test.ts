@@ -104,7 +104,7 @@ describe('collectGitFacts', () => {
     expect(git).toMatchObject({ detached: true, defaultBranch: 'main', commitCount: 1, lastCommitDate: '2025-01-01T00:00:00Z', docsLastChanged: null });
   });
 
-  it('counts branches ahead of and behind the default branch', async () => {
+  it('tells which branches are ahead of the default branch', async () => {
     const repo = createRepo().commit('base', '2025-01-01T00:00:00Z');
     repo.branch('feature', true).commit('f1', '2025-02-01T00:00:00Z').commit('f2', '2025-02-02T00:00:00Z');
     repo.checkout('main').commit('m1', '2025-03-01T00:00:00Z');
@@ -113,9 +113,9 @@ describe('collectGitFacts', () => {
     const git = value(await collectGitFacts(repo.dir));
     expect(git.defaultBranch).toBe('main');
     expect(git.branches).toEqual([
-      { name: 'main', date: '2025-04-01T00:00:00Z', ahead: 0, behind: 0 },
-      { name: 'stale', date: '2025-03-01T00:00:00Z', ahead: 0, behind: 1 },
-      { name: 'feature', date: '2025-02-02T00:00:00Z', ahead: 2, behind: 2 },
+      { name: 'main', date: '2025-04-01T00:00:00Z', aheadOfDefault: false },
+      { name: 'stale', date: '2025-03-01T00:00:00Z', aheadOfDefault: false },
+      { name: 'feature', date: '2025-02-02T00:00:00Z', aheadOfDefault: true },
     ]);
   });
 
@@ -128,7 +128,7 @@ describe('collectGitFacts', () => {
     const git = value(await collectGitFacts(clone));
     expect(git.defaultBranch).toBe('develop');
     expect(git.branches.map((b) => b.name)).toEqual(['develop', 'origin/develop', 'topic', 'origin/main']);
-    expect(git.branches.find((b) => b.name === 'origin/main')).toMatchObject({ ahead: 0, behind: 1 });
+    expect(git.branches.find((b) => b.name === 'origin/main')).toMatchObject({ aheadOfDefault: false });
     expect(git.remotes[0]).toMatchObject({ name: 'origin', host: null, repo: basenameOf(upstream.dir) });
 
     const bare = join(tempDir(), 'bare.git');

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { cleanupTempDirs, tempDir } from '../helpers/gitRepo.js';
@@ -34,10 +34,12 @@ describe('--help and --version with lazily loaded commands', () => {
     expect(run.stdout).toBe(`${(JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`);
   });
 
-  const loadedBy = (args: string[]): string[] => {
+  // The unbundled program (tsc's output): its module names say what was loaded, and the bundle
+  // keeps the same lazy boundaries (each dynamic import is a chunk of its own).
+  const loadedBy = (args: string[], entry = join(PROJECT_ROOT, 'dist/cli/main.js')): string[] => {
     const record = join(tempDir(), 'imports.txt');
     writeFileSync(record, '');
-    const r = spawnSync(process.execPath, ['--import', fileURLToPath(new URL('./record-imports.mjs', import.meta.url)), BIN, ...args], {
+    const r = spawnSync(process.execPath, ['--import', fileURLToPath(new URL('./record-imports.mjs', import.meta.url)), entry, ...args], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
       env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', NO_COLOR: '1', OS2LEVEL_RECORD_IMPORTS: record },
@@ -52,6 +54,13 @@ describe('--help and --version with lazily loaded commands', () => {
     // The recorder works: the program itself was seen.
     expect(loaded.some((u) => u.includes('dist/cli/program.js'))).toBe(true);
     expect(loaded.filter((u) => HEAVY.test(u))).toEqual([]);
+  });
+
+  it('the installed command starts from the bundle: --version loads nothing else, --help no package', () => {
+    expect(loadedBy(['--version'], BIN).filter((u) => u.startsWith('file:'))).toEqual([pathToFileURL(BIN).href]);
+    const help = loadedBy(['--help'], BIN).filter((u) => u.startsWith('file:') || u.startsWith('cjs:'));
+    expect(help.some((u) => u.includes('/dist/bundle/os2level.js'))).toBe(true);
+    expect(help.filter((u) => !u.includes('/dist/bundle/') && u !== pathToFileURL(BIN).href && !u.startsWith('cjs:node:'))).toEqual([]);
   });
 
   it('a command that runs loads what it needs', () => {
