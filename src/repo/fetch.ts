@@ -36,7 +36,7 @@ const networkGit = (cwd: string, args: string[], opts: FetchOptions): Promise<st
 
 /** Said by git about a repository whose objects or refs are damaged: trying again cannot help. */
 const CORRUPT =
-  /bad object|missing (?:blob|tree|commit|tag) |missing object|unable to read [0-9a-f]{7,}|did not send all necessary objects|is corrupt|corrupt (?:loose|pack)|bad (?:ref|revision)|broken (?:ref|link)|invalid (?:sha1 pointer|object)|unresolved deltas|packfile .* cannot be accessed|inflate: data stream error|could not read [0-9a-f]{7,}|fatal: loose object|index-pack failed|upload-pack: not our ref|unable to parse object/i;
+  /bad object|missing (?:blob|tree|commit|tag) |missing object|unable to read [0-9a-f]{7,}|did not send all necessary objects|is corrupt|corrupt (?:loose|pack)|bad (?:ref|revision)|broken (?:ref|link)|invalid (?:sha1 pointer|object)|unresolved deltas|packfile .* cannot be accessed|inflate: data stream error|could not read [0-9a-f]{7,}|fatal: loose object|index-pack failed|upload-pack: not our ref|unable to parse object|repository corruption|ignoring broken ref/i;
 
 /** A failure that says the repository itself is damaged (missing objects, broken refs). */
 export function isCorruptRepositoryError(message: string): boolean {
@@ -47,7 +47,7 @@ export function isCorruptRepositoryError(message: string): boolean {
 export function isTransientFetchError(message: string): boolean {
   if (isCorruptRepositoryError(message)) return false;
   if (/returned error: (?:401|403|404)|not found|does not exist|does not appear to be a git repository|not a git repository|Repository not found/i.test(message)) return false;
-  return /Could not resolve host|Connection (?:timed out|refused|reset)|Operation timed out|early EOF|RPC failed|remote end hung up|unexpected disconnect|Temporary failure|TLS|SSL_|gnutls|returned error: 5\d\d|timed? ?out|block timeout/i.test(message);
+  return /Could not resolve host|Connection (?:timed out|refused|reset)|Operation timed out|early EOF|RPC failed|remote end hung up|unexpected disconnect|Temporary failure|TLS|SSL_|gnutls|returned error: 5\d\d|timed? ?out|block timeout|Failed to connect|Couldn't connect|Network is unreachable|No route to host/i.test(message);
 }
 
 export interface FetchedRepository {

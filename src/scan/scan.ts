@@ -168,7 +168,7 @@ async function fetchWithRetries(
         await sleep(opts.backoffMs * 2 ** attempt);
         continue;
       }
-      throw new ScanFailed(code, lastLines(message));
+      throw new ScanFailed(code, code === 'corrupt' ? `the repository is damaged (missing objects or broken refs), so it was not tried again: ${lastLines(message)}` : lastLines(message));
     }
   }
 }
