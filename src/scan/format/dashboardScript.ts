@@ -91,7 +91,7 @@ export const DASHBOARD_SCRIPT = String.raw`
         el('td', { text: p.status === 'error' ? p.error.code : String(p.gap.length) }),
         el('td', { text: p.status === 'error' ? '' : p.met + ' / ' + data.columns.length }),
         areas,
-        el('td', null, [move])
+        data.previousAsOf !== null ? el('td', null, [move]) : null
       ]);
       body.appendChild(tr);
     });
@@ -140,14 +140,15 @@ export const DASHBOARD_SCRIPT = String.raw`
         var lv = data.columns[cols[k]].level;
         var m = k;
         while (m < j && data.columns[cols[m]].level === lv) m++;
-        levelRow.appendChild(el('th', { 'class': 'lvl', colspan: String(m - k), text: levelText(lv) }));
+        // A single column is too narrow for "Minimum": it shows the number, the title says the rest.
+        levelRow.appendChild(el('th', { 'class': 'lvl', colspan: String(m - k), title: levelText(lv), text: m - k === 1 && lv === 0 ? '0' : levelText(lv) }));
         k = m;
       }
       i = j;
     }
     cols.forEach(function (ci) {
       var col = data.columns[ci];
-      var th = el('th', { 'data-col': String(ci), 'data-testid': 'matrix-col', title: col.id + ' — ' + col.title, text: col.id });
+      var th = el('th', { 'data-col': String(ci), 'data-testid': 'matrix-col', title: col.id + ' — ' + col.title }, [el('span', { text: col.id })]);
       th.setAttribute('aria-sort', state.msort === ci ? (state.mdir > 0 ? 'ascending' : 'descending') : 'none');
       itemRow.appendChild(th);
     });
@@ -227,7 +228,7 @@ export const DASHBOARD_SCRIPT = String.raw`
       add(panel, section(L.newlyMet, p.movement.newlyMet.map(itemLine), 'detail-newly-met'));
       add(panel, section(L.lost, p.movement.lost.map(itemLine), 'detail-lost'));
     }
-    var items = el('div', { 'class': 'scroll' });
+    var items = el('div', { 'class': 'scroll detail-items' });
     var row = el('div');
     data.columns.forEach(function (c, i) {
       var s = statusOf[p.items.charAt(i) || 'u'];

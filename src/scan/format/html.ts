@@ -41,7 +41,8 @@ tr.error td{color:#a01818}tr.disagree td:first-child{box-shadow:inset 4px 0 #e0b
 .scroll{overflow-x:auto}
 table.matrix{width:auto;min-width:100%;font-size:12px}table.matrix th,table.matrix td{padding:2px;border:1px solid #fff;text-align:center}
 table.matrix th.pname,table.matrix td.pname{text-align:left;white-space:nowrap;position:sticky;left:0;background:#fff;padding:2px 8px;z-index:1}
-table.matrix th.theme{background:#12355b;color:#fff}table.matrix th.lvl{background:#dbe4ee}table.matrix th[data-col]{writing-mode:vertical-rl;transform:rotate(180deg);height:44px;font-weight:600}
+table.matrix th.theme{background:#12355b;color:#fff}table.matrix th.lvl{background:#dbe4ee;font-size:11px;overflow:hidden;max-width:26px;white-space:nowrap}table.matrix th.lvl[colspan="1"]{text-overflow:clip}table.matrix th[data-col]{height:44px;width:26px;min-width:26px;font-weight:600;vertical-align:bottom}table.matrix th[data-col] span{writing-mode:vertical-rl;transform:rotate(180deg);display:inline-block}
+.detail-items .cell{margin:1px}
 .cell{display:inline-block;width:22px;height:22px;line-height:22px;border-radius:3px;font-size:12px}
 .s-m{background:#2e9e4f;color:#fff}.s-p{background:#f2c100;color:#1d1d1f}.s-n{background:#d23b32;color:#fff}.s-x{background:#9ca3af;color:#fff}.s-u{background:#fff;color:#6b7280;border:1px dashed #9ca3af}
 .chart{display:grid;grid-template-columns:100px 1fr 40px;gap:4px 8px;align-items:center}.stack{display:flex;height:18px;border-radius:3px;overflow:hidden;background:#eef1f5}.seg{height:18px}
@@ -135,12 +136,12 @@ function legend(lang: Lang): string {
   const chips = AREAS.map((a) => row(`<span class="area ok">${escapeHtml(AREA_CHIP[lang][a])}</span>`, areaLabel[a][lang])).join('');
   const da = lang === 'da';
   const chipColours = [
-    ['ok', da ? 'alle skal-krav op til næste niveau er opfyldt' : 'every must-requirement up to the next level is met'],
-    ['gap', da ? 'tallet er antallet af uopfyldte skal-krav' : 'the number is how many must-requirements are unmet'],
-    ['unknown', da ? 'de uopfyldte krav kunne ikke afgøres (ukendt)' : 'the unmet requirements could not be decided (unknown)'],
-    ['na', da ? 'ingen krav i området op til næste niveau' : 'no requirements in the area up to the next level'],
+    ['ok', '', da ? 'alle skal-krav op til næste niveau er opfyldt' : 'every must-requirement up to the next level is met'],
+    ['gap', ' 3', da ? 'tallet er antallet af uopfyldte skal-krav' : 'the number is how many must-requirements are unmet'],
+    ['unknown', ' 2', da ? 'de uopfyldte krav kunne ikke afgøres (ukendt)' : 'the unmet requirements could not be decided (unknown)'],
+    ['na', '', da ? 'ingen krav i området op til næste niveau' : 'no requirements in the area up to the next level'],
   ]
-    .map(([cls, text]) => row(`<span class="area ${cls}">${cls === 'gap' ? '3' : '&nbsp;'}</span>`, text!))
+    .map(([cls, n, text]) => row(`<span class="area ${cls}">${escapeHtml(AREA_CHIP[lang].documentation)}${n}</span>`, text!))
     .join('');
   const moves = (Object.keys(MOVEMENT_LABEL) as (keyof typeof MOVEMENT_LABEL)[]).map((m) => row(escapeHtml(MOVEMENT_LABEL[m].symbol), `${MOVEMENT_LABEL[m][lang]}`)).join('');
   const levels = [
@@ -190,7 +191,7 @@ ${partial ? `<div class="partial" data-testid="partial">${escapeHtml(partial)}</
 <div class="card"><h2>${escapeHtml(word('changes', lang))}${previous}</h2><div id="changes" data-testid="changes"></div></div>
 <div class="card wide">
 <div class="controls"><input id="filter" data-testid="filter" type="search" placeholder="${escapeHtml(word('filter', lang))}" aria-label="${escapeHtml(word('filter', lang))}"><select id="level" data-testid="level-filter" aria-label="${escapeHtml(word('level', lang))}">${levelOptions}</select><span id="count"></span></div>
-<table><thead><tr>${th('name', word('product', lang))}${th('level', word('measured', lang))}${th('official', word('official', lang))}${th('target', word('target', lang))}${th('gap', word('gap', lang))}${th('met', word('itemsMet', lang))}<th title="${escapeHtml(word('areas', lang))}">${escapeHtml(word('areas', lang).split(' (')[0]!)}</th>${th('movement', word('movement', lang))}</tr></thead><tbody id="rows" data-testid="rows"></tbody></table>
+<table><thead><tr>${th('name', word('product', lang))}${th('level', word('measured', lang))}${th('official', word('official', lang))}${th('target', word('target', lang))}${th('gap', word('gap', lang))}${th('met', word('itemsMet', lang))}<th title="${escapeHtml(word('areas', lang))}">${escapeHtml(word('areas', lang).split(' (')[0]!)}</th>${report.comparison ? th('movement', word('movement', lang)) : ''}</tr></thead><tbody id="rows" data-testid="rows"></tbody></table>
 </div>
 <aside id="detail" class="card wide" data-testid="detail" hidden></aside>
 <div class="card wide"><h2>${escapeHtml(word('matrix', lang))}</h2><p class="hint">${escapeHtml(word('matrixHint', lang))}</p>
