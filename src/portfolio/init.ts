@@ -10,6 +10,21 @@ import { localOriginUrl } from '../repo/fetch.js';
 import { redactCredentials } from '../repo/redactCredentials.js';
 import { discoverPortfolio, type DiscoveredPortfolio } from './discover.js';
 
+/** An origin URL without its user name or token (a portfolio never holds credentials). */
+function publicLocation(origin: string): string {
+  if (/^https?:\/\//i.test(origin)) {
+    try {
+      const u = new URL(origin);
+      u.username = '';
+      u.password = '';
+      return u.toString();
+    } catch {
+      /* not a URL after all: redacted below */
+    }
+  }
+  return redactCredentials(origin);
+}
+
 export interface InitialPortfolio {
   /** The portfolio file's text (YAML, validated by schemas/portfolio.schema.json). */
   text: string;
@@ -24,7 +39,7 @@ export async function initialPortfolio(dir: string, outputDir: string): Promise<
     const path = p.repositories[0]!.url;
     const origin = await localOriginUrl(path);
     const local = relative(outputDir, path) || '.';
-    products.push({ name: p.name, repositories: [origin ? redactCredentials(origin) : local.startsWith('-') ? `./${local}` : local], officialLevel: null });
+    products.push({ name: p.name, repositories: [origin ? publicLocation(origin) : local.startsWith('-') ? `./${local}` : local], officialLevel: null });
   }
   const header = [
     '# yaml-language-server: $schema=https://os2level.os2.eu/schemas/portfolio.schema.json',
