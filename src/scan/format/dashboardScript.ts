@@ -217,7 +217,7 @@ export const DASHBOARD_SCRIPT = String.raw`
     }
     add(panel, section(L.gap + (p.next !== null ? ' (' + levelText(p.next) + ')' : ''), p.gap.map(function (g) {
       return el('li', { 'data-testid': 'gap-item' }, [
-        el('strong', { text: g.id + ' — ' + g.title }),
+        el('strong', { text: (g.item ? g.item + ' · ' : '') + g.id + ' — ' + g.title }),
         el('div', { 'class': 'msg', text: g.message }),
         el('div', { 'class': 'fix', text: L.remediation + ': ' + g.remediation })
       ]);

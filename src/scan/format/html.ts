@@ -96,7 +96,7 @@ function viewModel(report: ScanReport): unknown {
       next: e.result.nextLevel,
       gap: e.result.gap.map((id) => {
         const r = byId.get(id);
-        return { id, title: r?.title ?? id, message: r?.message ?? '', remediation: r?.remediation ?? '' };
+        return { id, item: r?.item ?? null, title: r?.title ?? id, message: r?.message ?? '', remediation: r?.remediation ?? '' };
       }),
       areas: AREAS.map((a) => {
         const s = e.areas.find((x) => x.area === a);
