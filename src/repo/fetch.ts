@@ -36,7 +36,7 @@ const networkGit = (cwd: string, args: string[], opts: FetchOptions): Promise<st
 
 /** Said by git about a repository whose objects or refs are damaged: trying again cannot help. */
 const CORRUPT =
-  /bad object|missing (?:blob|tree|commit|tag) |missing object|unable to read [0-9a-f]{7,}|did not send all necessary objects|is corrupt|corrupt (?:loose|pack)|bad (?:ref|revision)|broken (?:ref|link)|invalid (?:sha1 pointer|object)|unresolved deltas|packfile .* cannot be accessed|inflate: data stream error|could not read [0-9a-f]{7,}|fatal: loose object|index-pack failed|upload-pack: not our ref|unable to parse object|repository corruption|ignoring broken ref/i;
+  /bad (?:tree |blob |commit |tag )?object|missing (?:blob|tree|commit|tag) |missing object|unable to read [0-9a-f]{7,}|did not send all necessary objects|is corrupt|corrupt (?:loose|pack)|bad (?:ref|revision)|broken (?:ref|link)|invalid (?:sha1 pointer|object)|unresolved deltas|packfile .* cannot be accessed|inflate: data stream error|could not read [0-9a-f]{7,}|fatal: loose object|index-pack failed|upload-pack: not our ref|unable to parse object|repository corruption|ignoring broken ref|null OID|names a missing object/i;
 
 /** A failure that says the repository itself is damaged (missing objects, broken refs). */
 export function isCorruptRepositoryError(message: string): boolean {
@@ -90,7 +90,9 @@ export async function localOriginUrl(dir: string): Promise<string | null> {
  * have passed `checkRepositoryUrl`.
  */
 export async function fetchRepository(cacheDir: string, target: string, ref: string | null, opts: FetchOptions): Promise<FetchedRepository> {
-  const gitDir = cloneDirFor(cacheDir, target);
+  // One clone per location and recorded origin: two products naming one location with different
+  // public URLs never see each other's origin.
+  const gitDir = cloneDirFor(cacheDir, opts.publicUrl === undefined || opts.publicUrl === target ? target : `${target}\0${opts.publicUrl ?? ''}`);
   await mkdir(join(cacheDir, 'repos'), { recursive: true });
   // One clone or fetch at a time per cache entry, across processes sharing the cache.
   return withCacheLock(gitDir, opts.signal, () => cloneOrFetch(gitDir, target, ref, opts));
@@ -113,8 +115,8 @@ async function fetchAll(gitDir: string, target: string, opts: FetchOptions): Pro
 }
 
 /** Records the public URL as `origin` (or removes `origin` when there is none), as a developer's clone has it. */
-async function recordOrigin(gitDir: string, publicUrl: string | null): Promise<void> {
-  const current = (await runGit(gitDir, ['config', '--get', 'remote.origin.url']).catch(() => '')).trim();
+async function recordOrigin(gitDir: string, publicUrl: string | null, current: string | null): Promise<void> {
+  current ??= (await runGit(gitDir, ['config', '--get', 'remote.origin.url']).catch(() => '')).trim();
   if (publicUrl === null) {
     if (current) await runGit(gitDir, ['remote', 'remove', 'origin']);
     return;
@@ -129,12 +131,16 @@ async function cloneOrFetch(gitDir: string, target: string, ref: string | null, 
   let cloned = false;
   if (await exists(join(gitDir, 'HEAD'))) {
     await fetchAll(gitDir, target, opts);
+    if (opts.publicUrl !== undefined) await recordOrigin(gitDir, opts.publicUrl, null);
   } else {
     // Made beside its place and renamed in, so an interrupted clone never passes for a complete one.
     const tmp = `${gitDir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
     try {
-      await runGit(reposDir, ['init', '--bare', '--quiet', '--', tmp]);
-      await fetchAll(tmp, target, opts);
+      // A bare clone holds every branch and tag with the remote's HEAD; a local clone is mirrored,
+      // so its remote-tracking branches come too (and git hard-links its objects: fast).
+      await networkGit(reposDir, ['clone', opts.local ? '--mirror' : '--bare', '--quiet', '--no-recurse-submodules', '--', target, tmp], opts);
+      // The clone's origin is the location it came from until the public URL replaces it.
+      if (opts.publicUrl !== undefined) await recordOrigin(tmp, opts.publicUrl, target);
       // Under the lock, a directory here without HEAD is only ever an incomplete clone of ours.
       await rm(gitDir, { recursive: true, force: true });
       await rename(tmp, gitDir);
@@ -143,8 +149,11 @@ async function cloneOrFetch(gitDir: string, target: string, ref: string | null, 
     }
     cloned = true;
   }
-  if (opts.publicUrl !== undefined) await recordOrigin(gitDir, opts.publicUrl);
-  return { gitDir, commit: await pinCommit(gitDir, ref), cloned };
+  const commit = await pinCommit(gitDir, ref);
+  // A local clone hard-links the objects without reading them: make sure the commit's history and
+  // trees are all there, as fetching through git's transport would have.
+  if (cloned && opts.local) await runGit(gitDir, ['rev-list', '--objects', '--quiet', '--missing=error', commit], { silenceTimeoutMs: opts.timeoutMs, ...(opts.signal ? { signal: opts.signal } : {}) });
+  return { gitDir, commit, cloned };
 }
 
 async function pinCommit(gitDir: string, ref: string | null): Promise<string> {
@@ -153,6 +162,9 @@ async function pinCommit(gitDir: string, ref: string | null): Promise<string> {
     const out = await runGit(gitDir, ['rev-parse', '-q', '--verify', `${c}^{commit}`]).catch(() => null);
     if (out?.trim()) return out.trim();
   }
+  // The ref exists but its commit does not: damaged, not empty.
+  const named = ref === null ? (await runGit(gitDir, ['rev-parse', '-q', '--verify', 'HEAD']).catch(() => '')).trim() : '';
+  if (named) throw new GitRunError(['rev-parse'], `HEAD names a missing object ${named}`);
   const anyRef = (await runGit(gitDir, ['for-each-ref', '--count=1', '--format=%(refname)']).catch(() => '')).trim();
   throw new GitRunError(['rev-parse'], ref === null ? (anyRef ? 'the default branch has no commit' : 'the repository has no commits') : `no branch, tag or commit "${ref}"`);
 }

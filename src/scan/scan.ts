@@ -117,7 +117,7 @@ async function gather(product: PortfolioProduct, repositories: ScannedRepository
       if (kind === 'not-a-repository') throw new ScanFailed('not-a-repository', `not a git repository: ${checked.display} has no .git (nor HEAD, objects and refs)`);
       publicUrl ??= await localOriginUrl(path);
     }
-    const key = `${checked.target}\0${repo.ref ?? ''}`;
+    const key = `${checked.target}\0${repo.ref ?? ''}\0${publicUrl ?? ''}`;
     let pending = opts.fetches?.get(key);
     if (!pending) {
       pending = fetchWithRetries(checked.target, repo.ref, { publicUrl: publicUrl === null ? null : redactCredentials(publicUrl), local }, opts, signal);

@@ -28,6 +28,8 @@ beforeAll(() => {
   rmSync(join(missing.dir, '.git', 'objects', tree.slice(0, 2), tree.slice(2)));
   const brokenRef = threeCommits();
   writeFileSync(join(brokenRef.dir, '.git', 'refs', 'heads', 'broken'), 'not an object id\n');
+  const badHead = threeCommits();
+  writeFileSync(join(badHead.dir, '.git', 'refs', 'heads', 'main'), '0123456789012345678901234567890123456789\n');
   const plain = tempDir('os2level-plain-');
   writeFileSync(join(plain, 'README.md'), '# not a repository\n');
   const file = join(tempDir('os2level-portfolio-'), 'portfolio.yaml');
@@ -38,6 +40,7 @@ beforeAll(() => {
       products: [
         { name: 'missing-objects', repositories: [missing.dir] },
         { name: 'broken-ref', repositories: [`file://${brokenRef.dir}`] },
+        { name: 'head-missing', repositories: [badHead.dir] },
         { name: 'plain-folder', repositories: [plain] },
         { name: 'gone', repositories: [join(plain, 'gone')] },
         // Port 9 (discard) on the loopback: refused at once, a network failure of a remote transport.
@@ -67,8 +70,9 @@ describe('scan errors say what happened', () => {
     expect(entries.get('missing-objects').error.message).toMatch(/damaged .*not tried again/);
   });
 
-  it('a broken ref: corrupt', () => {
+  it('a broken ref, and a branch naming an object that is not there: corrupt', () => {
     expect(entries.get('broken-ref').error.code).toBe('corrupt');
+    expect(entries.get('head-missing').error.code).toBe('corrupt');
   });
 
   it('a folder that is not a git repository: not-a-repository, not "does not exist"', () => {
