@@ -8,7 +8,7 @@ import { InputError, type SourceProblem } from '../errors.js';
 import type { LevelNumber } from '../levels/types.js';
 import { loadYamlFile } from '../yaml/load.js';
 import { validateAgainstSchema } from '../yaml/validate.js';
-import type { Portfolio, PortfolioProduct } from './types.js';
+import type { GovernanceReportRef, Portfolio, PortfolioProduct } from './types.js';
 
 const SCHEMA_URL = new URL('../../schemas/portfolio.schema.json', import.meta.url);
 let schema: object | undefined;
@@ -19,8 +19,9 @@ export function portfolioSchema(): object {
 
 interface RawProduct {
   name: string;
-  repositories: (string | { url: string; ref?: string })[];
-  officialLevel?: number;
+  repositories: (string | { url: string; ref?: string; publicUrl?: string })[];
+  officialLevel?: number | null;
+  governanceReport?: string | { path: string } | { file: string };
   targetLevel?: number;
   contact?: string;
 }
@@ -43,15 +44,26 @@ export async function loadPortfolio(path: string): Promise<Portfolio> {
     throw new InputError(`${path}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the portfolio`, problems, 'portfolio-invalid');
   }
   const raw = (loaded.data as { products: RawProduct[] }).products;
-  return { source: path, baseDir: dirname(resolve(path)), products: raw.map(toProduct) };
+  const baseDir = dirname(resolve(path));
+  return { source: path, baseDir, products: raw.map((p) => toProduct(p, baseDir)) };
 }
 
-function toProduct(p: RawProduct): PortfolioProduct {
+function governanceReportOf(raw: RawProduct['governanceReport'], baseDir: string): GovernanceReportRef | null {
+  if (raw === undefined) return null;
+  if (typeof raw === 'string') return { kind: 'repository', path: raw };
+  // A local file is named relative to the portfolio file, like local repository paths.
+  return 'file' in raw ? { kind: 'file', path: resolve(baseDir, raw.file) } : { kind: 'repository', path: raw.path };
+}
+
+function toProduct(p: RawProduct, baseDir: string): PortfolioProduct {
   return {
     name: p.name,
-    repositories: p.repositories.map((r) => (typeof r === 'string' ? { url: r, ref: null } : { url: r.url, ref: r.ref ?? null })),
+    repositories: p.repositories.map((r) =>
+      typeof r === 'string' ? { url: r, ref: null } : { url: r.url, ref: r.ref ?? null, ...(r.publicUrl ? { publicUrl: r.publicUrl } : {}) },
+    ),
     officialLevel: (p.officialLevel ?? null) as LevelNumber | null,
     targetLevel: (p.targetLevel ?? null) as LevelNumber | null,
     contact: p.contact ?? null,
+    governanceReport: governanceReportOf(p.governanceReport, baseDir),
   };
 }

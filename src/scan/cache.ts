@@ -14,6 +14,7 @@ import { readInputFile } from '../repo/readInput.js';
 /** Facts of a 100,000-file repository are a few megabytes. */
 const MAX_CACHED_FACTS_BYTES = 128 * 1024 * 1024;
 import type { Facts } from '../facts/types.js';
+import type { HistoryPoint } from './model.js';
 import { describeInvalid, invalidCachedFacts } from './inputs.js';
 
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -27,7 +28,10 @@ export interface FactsKey {
   toolVersion: string;
   /** Hash of the level file: it decides which requirement ids a manifest may name. */
   levelsHash: string;
-  commits: { url: string; commit: string }[];
+  /** Each repository's commit and the URL recorded as its clone's `origin`. */
+  commits: { url: string; commit: string; origin: string | null }[];
+  /** A governance report named in the portfolio (with a local file's content hash). */
+  governanceReport?: string;
 }
 
 const factsPath = (cacheDir: string, key: FactsKey): string => join(cacheDir, 'facts', `${sha256(JSON.stringify(key))}.json`);
@@ -69,3 +73,36 @@ export async function writeCachedFacts(cacheDir: string, key: FactsKey, facts: F
 
 export const lastScanPath = (cacheDir: string, portfolioKey: string): string => join(cacheDir, 'last', `${portfolioKey}.json`);
 export const defaultJournalPath = (cacheDir: string, portfolioKey: string): string => join(cacheDir, 'journals', `${portfolioKey}.jsonl`);
+
+export const historyPath = (cacheDir: string, portfolioKey: string): string => join(cacheDir, 'history', `${portfolioKey}.json`);
+
+/** Points kept per portfolio: years of weekly scans. */
+const MAX_HISTORY = 520;
+
+const isCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
+function isHistoryPoint(v: unknown): v is HistoryPoint {
+  const p = v as HistoryPoint | null;
+  return (
+    typeof p === 'object' && p !== null && typeof p.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.asOf) && isCount(p.products) && isCount(p.errors) &&
+    typeof p.levels === 'object' && p.levels !== null && (['none', '0', '1', '2', '3'] as const).every((k) => isCount(p.levels[k]))
+  );
+}
+
+/** The portfolio's earlier scans, oldest first; a missing or damaged file is an empty history (it is derived data). */
+export async function readHistory(cacheDir: string, portfolioKey: string): Promise<HistoryPoint[]> {
+  try {
+    const data: unknown = JSON.parse((await readInputFile(historyPath(cacheDir, portfolioKey), { what: 'scan history', maxBytes: 4 * 1024 * 1024 })).toString('utf8'));
+    return Array.isArray(data) ? data.filter(isHistoryPoint) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Adds a complete scan to the history (one point per date: a later scan that day replaces it). */
+export async function appendHistory(cacheDir: string, portfolioKey: string, point: HistoryPoint): Promise<void> {
+  const points = (await readHistory(cacheDir, portfolioKey)).filter((p) => p.asOf !== point.asOf);
+  points.push(point);
+  points.sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
+  await mkdir(join(cacheDir, 'history'), { recursive: true });
+  await writeOutput(historyPath(cacheDir, portfolioKey), JSON.stringify(points.slice(-MAX_HISTORY)));
+}

@@ -15,6 +15,8 @@ import type { GitObjectsSource } from '../repo/source.js';
 export interface CollectRequest {
   source: GitObjectsSource;
   requirementIds: string[];
+  /** The portfolio's governance report for the product: a path in the repository, or an absolute local path. */
+  governanceReport?: string;
 }
 
 export type CollectReply =

@@ -4,14 +4,19 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { collectFacts } from '../facts/collect.js';
+import { collectFacts, type CollectOptions } from '../facts/collect.js';
 import type { CollectRequest, CollectReply } from './collectInWorker.js';
 
 const request = workerData as CollectRequest;
 
 async function main(): Promise<CollectReply> {
   try {
-    const facts = await collectFacts(request.source, { requirementIds: new Set(request.requirementIds) });
+    // `governanceReport` is the collector's option for a report named outside the repository's usual places.
+    const options: CollectOptions & { governanceReport?: string } = {
+      requirementIds: new Set(request.requirementIds),
+      ...(request.governanceReport !== undefined ? { governanceReport: request.governanceReport } : {}),
+    };
+    const facts = await collectFacts(request.source, options);
     return { ok: true, facts };
   } catch (e) {
     if (e instanceof InputError) return { ok: false, input: true, message: e.message, problems: e.problems, code: e.code };

@@ -61,6 +61,31 @@ export interface ProductMovement {
   newlyMet: string[];
   /** Requirement ids satisfied in the previous scan and not now. */
   lost: string[];
+  /** Checklist items met now and not met in the previous scan (OS2's green), with their titles. */
+  turnedGreen: ItemChange[];
+  /** Checklist items not met now that were met or partly met in the previous scan (OS2's red). */
+  turnedRed: ItemChange[];
+}
+
+export interface ItemChange {
+  id: string;
+  title: string;
+}
+
+/** One earlier (or this) scan in a portfolio's history: how many products stood where. */
+export interface HistoryPoint {
+  asOf: string;
+  products: number;
+  errors: number;
+  levels: ScanSummary['levels'];
+}
+
+/** What `merge --allow-partial` left out: the report covers part of the portfolio only. */
+export interface PartialScan {
+  /** Shards never given, as `K/N`. */
+  missingShards: string[];
+  /** Reports given but not merged, with the reason. */
+  excluded: { file: string; reason: string }[];
 }
 
 export interface ScanComparison {
@@ -95,4 +120,8 @@ export interface ScanReport {
   /** Sorted by name (byte order), so shards merge to exactly the unsharded report. */
   products: ScanEntry[];
   comparison: ScanComparison | null;
+  /** Earlier scans of this portfolio (the cache's history and `--compare`), oldest first, then this one. */
+  history?: HistoryPoint[];
+  /** Set by `merge --allow-partial` when shards were missing or left out; absent for a complete scan. */
+  partial?: PartialScan;
 }

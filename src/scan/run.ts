@@ -10,10 +10,10 @@ import type { Lang, LevelCatalogue } from '../levels/types.js';
 import type { Portfolio, PortfolioProduct } from '../portfolio/types.js';
 import { TOOL_VERSION } from '../version.js';
 import { sha256 } from './cache.js';
-import { compareScans } from './compare.js';
+import { compareScans, historyPoint, mergeHistory } from './compare.js';
 import { describeInvalid, invalidScanReport } from './inputs.js';
 import { Journal, readJournal, type SkippedJournalLine } from './journal.js';
-import { SCAN_SCHEMA_VERSION, type ScanEntry, type ScanReport, type ShardOfScan } from './model.js';
+import { SCAN_SCHEMA_VERSION, type HistoryPoint, type PartialScan, type ScanEntry, type ScanReport, type ShardOfScan } from './model.js';
 import { scanProducts, type ScanOptions } from './scan.js';
 import { inShard, type Shard } from './shard.js';
 import { byName, summarise } from './summary.js';
@@ -30,6 +30,8 @@ export interface RunScanOptions extends Omit<ScanOptions, 'levelsHash' | 'baseDi
   onJournalLineSkipped?: (skipped: SkippedJournalLine) => void;
   onEntry?: (entry: ScanEntry, durationMs: number) => void;
   onPlanned?: (total: number) => void;
+  /** Earlier scans of this portfolio (the cache's history), for the report's chart over time. */
+  history?: HistoryPoint[];
 }
 
 export async function levelsHashOf(catalogue: LevelCatalogue): Promise<string> {
@@ -70,11 +72,22 @@ export async function runScan(portfolio: Portfolio, opts: RunScanOptions): Promi
     },
   });
   const shard = opts.shard ? { ...opts.shard, portfolio: portfolioHash(portfolio) } : null;
-  return buildScanReport([...done, ...fresh], opts.catalogue, opts.lang, asOf, shard, opts.previous);
+  return buildScanReport([...done, ...fresh], opts.catalogue, opts.lang, asOf, shard, opts.previous, { history: opts.history ?? [] });
 }
 
-export function buildScanReport(entries: ScanEntry[], catalogue: { id: string; path: string }, lang: Lang, asOf: string, shard: ShardOfScan | null, previous: ScanReport | null): ScanReport {
+export function buildScanReport(
+  entries: ScanEntry[],
+  catalogue: { id: string; path: string },
+  lang: Lang,
+  asOf: string,
+  shard: ShardOfScan | null,
+  previous: ScanReport | null,
+  extra: { history?: HistoryPoint[]; partial?: PartialScan } = {},
+): ScanReport {
   const products = [...entries].sort(byName);
+  const summary = summarise(products);
+  // Movement over time is shown against a previous scan: without one there is no history to draw.
+  const history = previous ? mergeHistory(extra.history ?? [], previous, historyPoint({ asOf, summary })) : null;
   return {
     schemaVersion: SCAN_SCHEMA_VERSION,
     kind: 'os2level-scan',
@@ -83,9 +96,11 @@ export function buildScanReport(entries: ScanEntry[], catalogue: { id: string; p
     lang,
     asOf,
     shard,
-    summary: summarise(products),
+    summary,
     products,
     comparison: previous ? compareScans(products, previous) : null,
+    ...(history ? { history } : {}),
+    ...(extra.partial ? { partial: extra.partial } : {}),
   };
 }
 

@@ -4,19 +4,19 @@
  * the batch goes on. Products run with bounded concurrency, each under a timeout; each finished
  * product is handed to `onEntry` (the journal) at once.
  */
-import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { evaluate } from '../evaluate/evaluate.js';
 import { InputError } from '../errors.js';
 import type { Facts } from '../facts/types.js';
 import type { Lang, LevelCatalogue } from '../levels/types.js';
-import type { PortfolioProduct } from '../portfolio/types.js';
-import { fetchRepository, isTransientFetchError } from '../repo/fetch.js';
+import { readFile } from 'node:fs/promises';
+import type { GovernanceReportRef, PortfolioProduct } from '../portfolio/types.js';
+import { fetchRepository, isCorruptRepositoryError, isTransientFetchError, localOriginUrl, localRepositoryKind } from '../repo/fetch.js';
 import type { GitTree } from '../repo/source.js';
 import { buildResult } from '../report/build.js';
 import { TOOL_VERSION } from '../version.js';
 import { collectInWorker, CollectStopped } from './collectInWorker.js';
-import { readCachedFacts, writeCachedFacts, type FactsKey } from './cache.js';
+import { readCachedFacts, sha256, writeCachedFacts, type FactsKey } from './cache.js';
 import type { ScanEntry, ScannedRepository } from './model.js';
 import { areaStatuses } from './summary.js';
 import { checkRepositoryUrl, redactCredentials } from './url.js';
@@ -102,56 +102,95 @@ export async function scanProduct(product: PortfolioProduct, opts: ScanOptions):
 
 async function gather(product: PortfolioProduct, repositories: ScannedRepository[], opts: ScanOptions, signal: AbortSignal): Promise<{ facts: Facts; cached: boolean }> {
   const trees: GitTree[] = [];
+  const origins: (string | null)[] = [];
   for (const [i, repo] of product.repositories.entries()) {
     const checked = checkRepositoryUrl(repo.url, opts.baseDir);
     if (!checked.ok) throw new ScanFailed(checked.code, `refused repository location ${JSON.stringify(checked.display)}`);
-    if (checked.kind === 'local' || checked.kind === 'file') {
+    const local = checked.kind === 'local' || checked.kind === 'file';
+    // What `check` in a clone of it would see as `origin`: the portfolio's public URL, the remote
+    // location itself, or a local repository's own origin.
+    let publicUrl: string | null = repo.publicUrl ?? (local ? null : checked.display);
+    if (local) {
       const path = checked.kind === 'file' ? fileURLToPath(checked.target) : checked.target;
-      if (!(await stat(path).then(() => true, () => false))) throw new ScanFailed('not-found', `no such repository: ${checked.display}`);
+      const kind = await localRepositoryKind(path);
+      if (kind === 'missing') throw new ScanFailed('not-found', `no such repository: ${checked.display} does not exist`);
+      if (kind === 'not-a-repository') throw new ScanFailed('not-a-repository', `not a git repository: ${checked.display} has no .git (nor HEAD, objects and refs)`);
+      publicUrl ??= await localOriginUrl(path);
     }
-    const key = `${checked.target}\0${repo.ref ?? ''}`;
+    const key = `${checked.target}\0${repo.ref ?? ''}\0${publicUrl ?? ''}`;
     let pending = opts.fetches?.get(key);
     if (!pending) {
-      pending = fetchWithRetries(checked.target, repo.ref, opts, signal);
+      pending = fetchWithRetries(checked.target, repo.ref, { publicUrl: publicUrl === null ? null : redactCredentials(publicUrl), local }, opts, signal);
       opts.fetches?.set(key, pending);
     }
     const fetched = await pending;
     repositories[i]!.commit = fetched.commit;
+    origins.push(publicUrl === null ? null : redactCredentials(publicUrl));
     trees.push({ gitDir: fetched.gitDir, commit: fetched.commit, label: checked.display });
   }
-  const key: FactsKey = { toolVersion: TOOL_VERSION, levelsHash: opts.levelsHash, commits: repositories.map((r) => ({ url: r.url, commit: r.commit! })) };
+  // The origin URL and a named governance report change the facts: they are part of the key.
+  const key: FactsKey = {
+    toolVersion: TOOL_VERSION,
+    levelsHash: opts.levelsHash,
+    commits: repositories.map((r, i) => ({ url: r.url, commit: r.commit!, origin: origins[i] ?? null })),
+    ...(product.governanceReport ? { governanceReport: await governanceReportKey(product.governanceReport) } : {}),
+  };
   const hit = await readCachedFacts(opts.cacheDir, key, opts.onCacheInvalid);
   if (hit) return { facts: hit, cached: true };
   const facts = await collectInWorker(
-    { source: { kind: 'git-objects', trees, label: trees[0]!.label }, requirementIds: opts.catalogue.requirements.map((r) => r.id) },
+    {
+      source: { kind: 'git-objects', trees, label: trees[0]!.label },
+      requirementIds: opts.catalogue.requirements.map((r) => r.id),
+      ...(product.governanceReport ? { governanceReport: governanceReportOption(product.governanceReport) } : {}),
+    },
     signal,
   );
   await writeCachedFacts(opts.cacheDir, key, facts);
   return { facts, cached: false };
 }
 
-async function fetchWithRetries(target: string, ref: string | null, opts: ScanOptions, signal: AbortSignal): Promise<{ gitDir: string; commit: string }> {
+async function fetchWithRetries(
+  target: string,
+  ref: string | null,
+  where: { publicUrl: string | null; local: boolean },
+  opts: ScanOptions,
+  signal: AbortSignal,
+): Promise<{ gitDir: string; commit: string }> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await fetchRepository(opts.cacheDir, target, ref, { timeoutMs: opts.timeoutMs, signal });
+      return await fetchRepository(opts.cacheDir, target, ref, { timeoutMs: opts.timeoutMs, signal, publicUrl: where.publicUrl, local: where.local });
     } catch (e) {
       const message = redactCredentials((e as Error).message);
       if (signal.aborted) throw new ScanFailed('timeout', message);
-      if (attempt < opts.retries && isTransientFetchError(message)) {
+      const code = fetchFailureCode(message, where.local);
+      // Only the network is worth a second try: a damaged or missing repository stays so.
+      if (attempt < opts.retries && code === 'network') {
         await sleep(opts.backoffMs * 2 ** attempt);
         continue;
       }
-      throw new ScanFailed(fetchFailureCode(message), lastLines(message));
+      throw new ScanFailed(code, code === 'corrupt' ? `the repository is damaged (missing objects or broken refs), so it was not tried again: ${lastLines(message)}` : lastLines(message));
     }
   }
 }
 
-function fetchFailureCode(message: string): string {
+/** What a failed fetch says happened; `network` only for a remote transport. */
+export function fetchFailureCode(message: string, local: boolean): string {
+  if (isCorruptRepositoryError(message)) return 'corrupt';
   if (/does not appear to be a git repository|not a git repository/i.test(message)) return 'not-a-repository';
   if (/does not exist|not found|returned error: 404/i.test(message)) return 'not-found';
-  if (/has no commits|no branch, tag or commit/i.test(message)) return 'no-commit';
-  if (isTransientFetchError(message)) return 'network';
+  if (/has no commit|no branch, tag or commit/i.test(message)) return 'no-commit';
+  if (!local && isTransientFetchError(message)) return 'network';
   return 'fetch-failed';
+}
+
+/** The collector's `governanceReport` option: a path in the repository, or an absolute local path. */
+const governanceReportOption = (ref: GovernanceReportRef): string => ref.path;
+
+/** A local report's content decides the facts as much as its name. */
+async function governanceReportKey(ref: GovernanceReportRef): Promise<string> {
+  if (ref.kind === 'repository') return `repository:${ref.path}`;
+  const content = await readFile(ref.path).catch(() => null);
+  return `file:${ref.path}:${content ? sha256(content) : 'missing'}`;
 }
 
 /** git's last words say what went wrong; the rest is noise. */

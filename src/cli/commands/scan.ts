@@ -1,6 +1,6 @@
 /** `os2level scan`: the portfolio scan. Parses options, runs the scan, writes the views. */
 import { cpus } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { InputError } from '../../errors.js';
@@ -9,7 +9,9 @@ import { printableScanFormats, scanFormatters, scanFormatNames, isScanFormatName
 import { forFormat, printableDeep } from '../printable.js';
 import type { ScanReport } from '../../scan/model.js';
 import { parseShard, type Shard } from '../../scan/shard.js';
-import { EXIT_COULD_NOT_RUN, EXIT_OK } from '../../report/exitCode.js';
+import { EXIT_COULD_NOT_RUN, EXIT_GATE_FAILED, EXIT_OK } from '../../report/exitCode.js';
+import type { LevelNumber } from '../../levels/types.js';
+import type { SkippedFolder } from '../../portfolio/types.js';
 import { emit, writeOutput } from '../output.js';
 import { printDiagnostic } from '../errors.js';
 import { parseAsOf, parseTimeoutSeconds, useColor } from '../options.js';
@@ -37,7 +39,25 @@ interface ScanCliOptions {
   compare?: string;
   shard?: Shard;
   color?: boolean;
+  minLevel?: LevelNumber;
+  failOnRegression?: boolean;
+  initPortfolio?: string;
 }
+
+const parseLevel = (value: string): LevelNumber => {
+  const n = Number(value);
+  if (![0, 1, 2, 3].includes(n) || value.trim() === '') throw new InvalidArgumentError('expected a level: 0 (minimum), 1, 2 or 3.');
+  return n as LevelNumber;
+};
+
+/** Why `scan --dir` passed a folder over, as printed on stderr. */
+const SKIP_REASON: Record<SkippedFolder['reason'], string> = {
+  symlink: 'a symbolic link (never followed)',
+  ignored: 'a dependency or cache folder',
+  'too-deep': 'deeper than 6 folders below the directory',
+  unreadable: 'cannot be read',
+  'no-repository': 'no git repository in it',
+};
 
 const positiveInt = (name: string) => (value: string): number => {
   const n = Number(value);
@@ -94,19 +114,36 @@ export function registerScan(program: Command): void {
     .option('--resume', 'continue an interrupted scan from its journal: finished products are not scanned again')
     .option('--compare <file>', 'mark what moved since a previous scan (a `scan --format json` report, or "last" for the previous complete run in the cache)')
     .option('--shard <K/N>', 'scan only slice K of N (deterministic by product name); combine the slices with `os2level merge`', parseShard)
+    .option('--min-level <level>', 'exit 1 when a product is below this level (0-3) or below its official level, or could not be scanned', parseLevel)
+    .option('--fail-on-regression', 'exit 1 when a product went down a level or a checklist item turned red since --compare')
+    .option('--init-portfolio <dir>', 'write a portfolio file (to -o or stdout) from the clones under this directory, and scan nothing')
     .option('--no-color', 'never colour the output');
   addCommonOptions(cmd);
   cmd.action(async (portfolioPath: string | undefined, opts: ScanCliOptions) => {
+    if (opts.initPortfolio !== undefined) {
+      if (portfolioPath || opts.dir) throw new InputError('scan: --init-portfolio writes a portfolio file; give no portfolio file or --dir with it', [], 'usage');
+      const { initialPortfolio } = await import('../../portfolio/init.js');
+      const { text, discovered } = await initialPortfolio(opts.initPortfolio, opts.output ? dirname(resolve(opts.output)) : process.cwd());
+      for (const s of discovered.skipped) printDiagnostic(`os2level: skipped ${s.path}: ${SKIP_REASON[s.reason]}`);
+      await emit(text, opts.output);
+      process.exitCode = EXIT_OK;
+      return;
+    }
     if (!portfolioPath === !opts.dir) throw new InputError('scan: give either a portfolio file or --dir <dir>', [], 'usage');
+    if (opts.failOnRegression && !opts.compare) throw new InputError('scan: --fail-on-regression needs --compare <file|last> to know what came before', [], 'usage');
     // Imported when the command runs, so `--help` and other commands do not pay for them.
-    const [{ discoverPortfolio }, { loadPortfolio }, { defaultCacheDir, defaultJournalPath, lastScanPath, sha256 }, { createProgress }, { readScanReport, runScan }] = await Promise.all([
+    const [{ discoverPortfolio }, { loadPortfolio }, { appendHistory, defaultCacheDir, defaultJournalPath, lastScanPath, readHistory, sha256 }, { createProgress }, { readScanReport, runScan }, { gateFailures }, { historyPoint }] = await Promise.all([
       import('../../portfolio/discover.js'),
       import('../../portfolio/load.js'),
       import('../../scan/cache.js'),
       import('../../scan/progress.js'),
       import('../../scan/run.js'),
+      import('../../scan/gates.js'),
+      import('../../scan/compare.js'),
     ]);
-    const portfolio: Portfolio = opts.dir ? await discoverPortfolio(opts.dir) : await loadPortfolio(portfolioPath!);
+    const discovered = opts.dir ? await discoverPortfolio(opts.dir) : null;
+    for (const s of discovered?.skipped ?? []) printDiagnostic(`os2level: skipped ${s.path}: ${SKIP_REASON[s.reason]}`);
+    const portfolio: Portfolio = discovered ?? (await loadPortfolio(portfolioPath!));
     const catalogue = await loadCatalogue(opts);
     const lang = resolveLang(opts.lang);
     const cacheDir = opts.cacheDir ?? defaultCacheDir();
@@ -126,6 +163,8 @@ export function registerScan(program: Command): void {
       journalPath: opts.journal ?? defaultJournalPath(cacheDir, portfolioKey),
       resume: opts.resume ?? false,
       previous,
+      // The cache's history goes with the cache's last scan.
+      history: opts.compare === 'last' ? await readHistory(cacheDir, portfolioKey) : [],
       onPlanned: (n) => progress.planned(n),
       onResumed: (n) => progress.resumed(n),
       // Progress lines name products and repositories: printable, as every diagnostic. Fields of a
@@ -138,6 +177,10 @@ export function registerScan(program: Command): void {
     const last = lastScanPath(cacheDir, portfolioKey);
     await mkdir(dirname(last), { recursive: true });
     await writeOutput(last, JSON.stringify(report));
-    process.exitCode = await writeScanViews(report, opts);
+    if (!opts.shard) await appendHistory(cacheDir, portfolioKey, historyPoint(report));
+    const written = await writeScanViews(report, opts);
+    const failures = gateFailures(report, { minLevel: opts.minLevel ?? null, failOnRegression: opts.failOnRegression === true });
+    for (const f of failures) printDiagnostic(`os2level: ${f.product}: ${f.message}`);
+    process.exitCode = written !== EXIT_OK ? written : failures.length ? EXIT_GATE_FAILED : EXIT_OK;
   });
 }

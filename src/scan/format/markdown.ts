@@ -1,5 +1,6 @@
 /** A Markdown summary (for a wiki page or a pull request): the table, the distribution, errors and movement. */
 import type { ScanFormatter } from './types.js';
+import { partialNote } from './table.js';
 import { AREAS } from '../summary.js';
 import { AREA_SHORT, levelLabel, MOVEMENT_LABEL, word } from './labels.js';
 
@@ -12,6 +13,8 @@ export const formatScanMarkdown: ScanFormatter = (report) => {
   const head = [word('product', lang), word('level', lang), word('official', lang), word('target', lang), word('gap', lang), ...AREAS.map((a) => AREA_SHORT[a])];
   if (report.comparison) head.push(word('movement', lang));
   const out = [`# ${word('title', lang)}`, '', `${report.summary.products} ${word('products', lang)}, ${report.summary.errors} ${word('errors', lang)} — ${word('asOf', lang)} ${report.asOf}`, ''];
+  const partial = partialNote(report, lang);
+  if (partial.length) out.push(`> **${md(partial[0]!)}**`, '');
   out.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
   for (const e of report.products) {
     const m = moves.get(e.name);

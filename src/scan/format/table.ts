@@ -7,6 +7,16 @@ import type { ScanFormatter } from './types.js';
 
 const areaCell = (a: AreaStatus | undefined): string => (!a || a.total === 0 ? '·' : a.unmet === 0 ? '✓' : a.unknown === a.unmet ? `?${a.unmet}` : String(a.unmet));
 
+/** What a `merge --allow-partial` report lacks, said before anything else. */
+export function partialNote(report: ScanReport, lang: ScanReport['lang']): string[] {
+  const p = report.partial;
+  if (!p) return [];
+  return [
+    `${word('partial', lang)}${p.missingShards.length ? ` — ${word('missingShards', lang)}: ${p.missingShards.join(', ')}` : ''}${p.excluded.length ? ` — ${word('excluded', lang)}: ${p.excluded.map((x) => x.file).join(', ')}` : ''}`,
+    '',
+  ];
+}
+
 export const formatScanTable: ScanFormatter = (report, ctx) => {
   const c = new Chalk({ level: ctx.color ? chalk.level || 1 : 0 });
   const lang = report.lang;
@@ -37,7 +47,7 @@ export const formatScanTable: ScanFormatter = (report, ctx) => {
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
-  const out = [c.bold(line(head))];
+  const out = [...partialNote(report, lang).map((l) => c.yellow(l)), c.bold(line(head))];
   for (const row of rows) {
     const text = line(row);
     out.push(row[1] === word('error', lang) ? c.red(text) : text);
