@@ -25,7 +25,7 @@ export function registerImportReport(program: Command): void {
     .option('--write', 'merge into the manifest (validated first, written atomically, comments kept)')
     .option('--force', 'replace values the manifest already has where the report says otherwise')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(discoverOption());
+    .addOption(discoverOption('without --manifest: os2.yaml in the current directory itself, not at the top of its work tree'));
   addCommonOptions(cmd);
   cmd.action(async (file: string, opts: ImportReportOptions) => {
     // Imported when the command runs, so `--help` and other commands do not pay for them.

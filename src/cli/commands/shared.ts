@@ -25,7 +25,7 @@ export const loadCatalogue = async ({ levels, checklist }: CatalogueOptions): Pr
   (await import('../../levels/load.js')).loadLevels(levels, { checklist });
 
 /** `--no-discover`: every command that takes a repository directory declares it through this. */
-export const discoverOption = (): Option => new Option('--no-discover', 'use the directory exactly as named, not the git work tree it belongs to');
+export const discoverOption = (description = 'use the directory exactly as named, not the git work tree it belongs to'): Option => new Option('--no-discover', description);
 
 /**
  * The directory a command works on: the git work tree `dir` belongs to (said on stderr when that is
