@@ -5,7 +5,7 @@
  * repository.url, never from the folder a clone sits in; check and scan of one commit agree.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -55,6 +55,17 @@ describe('check in a subdirectory', () => {
     // The subdirectory has no README, licence or manifest of its own: it does not reach N1.
     expect(report.results[0].achievedLevel).not.toBe(1);
     expect(reqOf(report, 'docs.readme').outcome).toBe('fail');
+  });
+
+  // Only root can hand a directory to another user (as a .git planted in /tmp by someone else would be).
+  it.skipIf(process.getuid?.() !== 0)('does not take a work tree owned by another user for the directory named', () => {
+    const repo = createN1Product();
+    const sub = join(repo.dir, 'src');
+    chownSync(repo.dir, 4242, 4242);
+    const { run, report } = checkJson(sub);
+    expect(run.status, run.stderr).toBe(0);
+    expect(report.results[0].path).toBe(sub);
+    expect(run.stderr.trim()).toBe(`os2level: ${repo.dir} holds a repository owned by another user; using ${sub} on its own`);
   });
 
   it('keeps a directory outside any repository as named', () => {
