@@ -18,7 +18,8 @@ import { registerScan } from './commands/scan.js';
 import { registerPubliccode } from './commands/publiccode.js';
 import { registerFix } from './commands/fix.js';
 import { registerValidate } from './commands/validate.js';
-import { printError } from './errors.js';
+import { printDiagnostic, printError } from './errors.js';
+import { mistypedCommand, similarCommands } from './unknownCommand.js';
 
 export function buildProgram(): Command {
   const program = new Command('os2level')
@@ -45,8 +46,21 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** Every word that names a command: the names, their aliases, and commander's `help`. */
+const commandWords = (program: Command): string[] => ['help', ...program.commands.flatMap((c) => [c.name(), ...c.aliases()])];
+
 export async function runCli(argv: string[]): Promise<number> {
   const program = buildProgram();
+  const words = commandWords(program);
+  const mistyped = mistypedCommand(argv.slice(2), words);
+  if (mistyped !== null) {
+    const [{ message }, { resolveLang }] = await Promise.all([import('../report/messages.js'), import('./commands/shared.js')]);
+    const lang = resolveLang(undefined);
+    const similar = similarCommands(mistyped, words.filter((w) => w !== 'help'));
+    const hint = similar.length ? message('cli.did-you-mean', { commands: similar.slice(0, 3) }, lang) : message('cli.see-help', {}, lang);
+    printDiagnostic(message('cli.unknown-command', { word: mistyped, hint }, lang));
+    return EXIT_COULD_NOT_RUN;
+  }
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;

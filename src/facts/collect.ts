@@ -20,6 +20,7 @@ import { collectGovernanceReport } from './governanceReport.js';
 import { loadLevels } from '../levels/load.js';
 import type { Checklists } from '../checklist/types.js';
 import { collectGitFacts } from './git.js';
+import { withLocalUpstreams } from './localUpstreams.js';
 import { collectLicence } from './licence.js';
 import { collectPubliccode } from './publiccode.js';
 import { collectReadme } from './readme.js';
@@ -69,7 +70,17 @@ export async function collectFacts(dir: string | RepoSource, opts: CollectOption
   // A --coverage FIFO or device is a broken input (exit 2); a missing report stays a recorded failure.
   for (const given of opts.coverageReports ?? []) await refuseSpecialFile(resolve(given), '--coverage');
   const manifest = await collectManifest(root, opts);
-  return collectFrom(root, root, manifest, collectGitFacts(root), opts.coverageReports ?? [], opts);
+  return collectFrom(root, root, manifest, collectRepositoryGitFacts(root), opts.coverageReports ?? [], opts);
+}
+
+/**
+ * Git facts with the code-host remotes of a local remote added (remotes.ts), so a clone of a clone
+ * and the bare clone a scan makes of a path both know where the code is hosted.
+ */
+async function collectRepositoryGitFacts(root: string): Promise<Known<GitFacts>> {
+  const facts = await collectGitFacts(root);
+  if (facts.status !== 'known') return facts;
+  return known({ ...facts.value, remotes: await withLocalUpstreams(root, facts.value.remotes) });
 }
 
 /**
@@ -140,7 +151,7 @@ async function collectSourceFacts(source: GitObjectsSource, opts: CollectOptions
 }
 
 async function collectSourceGitFacts(source: GitObjectsSource): Promise<Known<GitFacts>> {
-  const all = await Promise.all(source.trees.map((t) => collectGitFacts(t.gitDir)));
+  const all = await Promise.all(source.trees.map((t) => collectRepositoryGitFacts(t.gitDir)));
   const [primary, ...others] = all;
   if (!primary || primary.status !== 'known') return primary ?? { status: 'unknown', reason: 'not-a-repository' };
   const tags = [...primary.value.tags];

@@ -4,11 +4,13 @@
  * message or signature can break parsing. Anything git cannot answer (missing objects in a shallow
  * or partial clone, an unborn branch) degrades to null/empty rather than failing the whole record.
  */
-import { redactCredentials, redactUserinfo } from '../repo/redactCredentials.js';
-import { basename, dirname } from 'node:path';
 import { NO_DIFF_PROGRAMS, openGit, runGit } from '../repo/git.js';
-import { known, unknownFact, type GitBranch, type GitCommit, type GitFacts, type GitRemote, type GitTag, type Known } from './types.js';
+import { known, unknownFact, type GitBranch, type GitCommit, type GitFacts, type GitTag, type Known } from './types.js';
 import { parseVersionTag } from './versions.js';
+import { parseRemoteConfig } from './remotes.js';
+
+// Remote URLs are parsed in remotes.ts; re-exported for callers that import them from here.
+export { parseRemoteConfig, parseRemoteUrl } from './remotes.js';
 
 const US = '\x1f';
 const RS = '\x1e';
@@ -93,75 +95,6 @@ export function parseTags(out: string | null): GitTag[] {
       },
     ];
   });
-}
-
-/** Removes credentials (`user:token@`, `?private_token=`) from a remote URL and splits out host/owner/repo. */
-export function parseRemoteUrl(name: string, rawUrl: string): GitRemote {
-  const input = rawUrl.trim();
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(input);
-  if (scheme) {
-    const proto = scheme[1]!.toLowerCase();
-    const rest = input.slice(scheme[0].length).replace(/[?#].*$/s, '');
-    const slash = rest.indexOf('/');
-    const authority = slash < 0 ? rest : rest.slice(0, slash);
-    const path = slash < 0 ? '' : rest.slice(slash);
-    const at = authority.lastIndexOf('@');
-    const userinfo = at < 0 ? '' : authority.slice(0, at);
-    const hostPort = at < 0 ? authority : authority.slice(at + 1);
-    // ssh keeps its login name (`git@`), which is not a secret; http(s) user names are often tokens.
-    // http(s) userinfo is dropped; ssh keeps only a public login name (`git@`), by the one redaction rule.
-    const keptUser = userinfo && (proto.startsWith('ssh') || proto === 'git+ssh') ? redactUserinfo(decodeSafely(userinfo)).replace(/:\*\*\*$/, '') : '';
-    const url = `${proto}://${keptUser ? `${keptUser}@` : ''}${hostPort}${path}`;
-    const host = proto === 'file' ? null : hostPort.replace(/^\[([^\]]*)\].*$/, '$1').replace(/:\d*$/, '').toLowerCase() || null;
-    return { name, url, host, ...ownerRepo(path, proto === 'file') };
-  }
-  // scp-like `user@host:owner/repo.git` (a colon before any slash, and not a Windows drive letter).
-  const scp = /^(?:([^@/]+)@)?([^:/]+):(?!\/\/)(.*)$/.exec(input);
-  if (scp && !/^[A-Za-z]:[\\/]/.test(input)) {
-    const user = scp[1] === undefined ? undefined : redactUserinfo(decodeSafely(scp[1])).replace(/:\*\*\*$/, '');
-    const url = redactCredentials(`${user ? `${user}@` : ''}${scp[2]}:${scp[3]}`);
-    return { name, url, host: scp[2]!.toLowerCase(), ...ownerRepo(scp[3]!, false) };
-  }
-  return { name, url: redactCredentials(input), host: null, ...ownerRepo(input, true) };
-}
-
-function decodeSafely(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-function ownerRepo(path: string, local: boolean): { owner: string | null; repo: string | null } {
-  const clean = path.replace(/\\/g, '/').replace(/\/+$/, '');
-  if (local) {
-    const repo = basename(clean).replace(/\.git$/, '');
-    const parent = basename(dirname(clean));
-    return { repo: repo || null, owner: parent && !['.', '..', '/'].includes(parent) ? parent : null };
-  }
-  const parts = clean.split('/').filter((p) => p !== '' && p !== '~');
-  const repo = parts.pop()?.replace(/\.git$/, '') || null;
-  return { owner: parts.length ? parts.join('/') : null, repo };
-}
-
-/** `config --get-regexp -z` output → remotes (first URL of each) and whether this is a partial clone. */
-export function parseRemoteConfig(out: string | null): { remotes: GitRemote[]; partial: boolean } {
-  const urls = new Map<string, string>();
-  let partial = false;
-  for (const entry of (out ?? '').split('\0')) {
-    const nl = entry.indexOf('\n');
-    const key = nl < 0 ? entry : entry.slice(0, nl);
-    const value = nl < 0 ? '' : entry.slice(nl + 1);
-    if (key === 'extensions.partialclone') partial = true;
-    const remote = /^remote\.(.+)\.(url|promisor|partialclonefilter)$/.exec(key);
-    if (!remote) continue;
-    if (remote[2] === 'url') {
-      if (!urls.has(remote[1]!)) urls.set(remote[1]!, value);
-    } else if (remote[2] === 'partialclonefilter' || value.trim().toLowerCase() !== 'false') partial = true;
-  }
-  const remotes = [...urls].map(([name, url]) => parseRemoteUrl(name, url)).sort((a, b) => (a.name < b.name ? -1 : 1));
-  return { remotes, partial };
 }
 
 interface RefTip {

@@ -32,8 +32,10 @@ export async function collectPubliccode(root: RepoRoot, index: FileIndexFacts): 
   if (!doc) return known({ ...empty, parseError: 'top level is not a mapping' });
 
   const maintenance = asRecord(doc.maintenance);
+  const url = asString(doc.url);
   return known({
     path,
+    ...(url ? { url: url.trim() } : {}),
     name: asString(doc.name),
     license: asString(asRecord(doc.legal)?.license),
     usedBy: asArray(doc.usedBy).map(asString).filter((s): s is string => s !== null),

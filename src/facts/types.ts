@@ -108,8 +108,11 @@ export interface GitRemote {
   /** The URL with any embedded credentials removed. */
   url: string;
   host: string | null;
+  /** From a code host's URL only; null for a local path or file:// URL (a folder name is no owner). */
   owner: string | null;
   repo: string | null;
+  /** Set on a remote read from a local repository's config: the name of the local remote it was found through. */
+  via?: string;
 }
 
 export interface GitBranch {
@@ -223,6 +226,8 @@ export interface PubliccodeFacts {
   developmentStatus: string | null;
   description: string | null;
   contractors: { name: string; until: string | null }[];
+  /** The `url` field (the repository's address), when set. */
+  url?: string;
   parseError?: string;
 }
 

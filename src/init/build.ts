@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
 import { matchingHeadings } from '../checks/textMatch.js';
+import { codeHostRemotes } from '../facts/remotes.js';
 import type { Facts, GitRemote } from '../facts/types.js';
 import type { Lang, LevelCatalogue } from '../levels/types.js';
 import { HEADER, SECTION_COMMENTS, SECTION_ORDER, TARGET_LEVEL_HINT, hintsFor, type Section } from './comments.js';
@@ -32,8 +33,7 @@ const WEB_HOSTS = /^(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|gitlab
 /** The remote that names the product's home: `origin`, else the first with a host. */
 export function homeRemote(facts: Facts): GitRemote | null {
   if (facts.git.status !== 'known') return null;
-  const remotes = facts.git.value.remotes.filter((r) => r.host && r.owner && r.repo);
-  return remotes.find((r) => r.name === 'origin') ?? remotes[0] ?? null;
+  return codeHostRemotes(facts.git.value.remotes)[0] ?? null;
 }
 
 /** The browsable https URL of a remote (credentials were already removed when the facts were read). */

@@ -11,6 +11,7 @@ import { getPath, manifestData } from '../checks/declaredValue.js';
 import { isoDay, isWithinMonths } from '../checks/time.js';
 import type { MessageArgs } from '../checks/types.js';
 import { versionTagsNewestFirst } from '../checks/versionTags.js';
+import { codeHostRemotes } from '../facts/remotes.js';
 import type { Facts } from '../facts/types.js';
 import type { Lang, LevelCatalogue } from '../levels/types.js';
 import { isDeepStrictEqual } from 'node:util';
@@ -204,7 +205,7 @@ function releaseWindow(catalogue: LevelCatalogue): number {
 function remoteHttpsUrl(facts: Facts): string | null {
   if (facts.git.status !== 'known') return null;
   const remotes = facts.git.value.remotes;
-  const r = remotes.find((x) => x.name === 'origin') ?? remotes[0];
+  const r = codeHostRemotes(remotes)[0] ?? remotes.find((x) => x.name === 'origin') ?? remotes[0];
   if (!r) return null;
   if (r.host && r.owner && r.repo) return `https://${r.host}/${r.owner}/${r.repo}`;
   return /^https:\/\//.test(r.url) ? r.url : null;

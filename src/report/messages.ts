@@ -73,6 +73,7 @@ export const messages = {
   'activity.stale': { en: 'Last commit {date}, more than {months} months ago.', da: 'Seneste commit {date}, for mere end {months} måneder siden.' },
   'activity.bulk': { en: '{percent} % of the last {sample} commits look like bulk release/sync uploads.', da: '{percent} % af de seneste {sample} commits ligner masseuploads (release/sync).' },
   'org.pass': { en: 'The code lives under {owner}, an OS2 organisation ({remote}).', da: 'Koden ligger under {owner}, en OS2-organisation ({remote}).' },
+  'org.pass-url': { en: 'The declared repository address {url} places the code under {owner}, an OS2 organisation.', da: 'Den erklærede repositorieadresse {url} placerer koden under {owner}, en OS2-organisation.' },
   'org.sandbox': { en: '{owner} is OS2\'s sandbox: it holds projects at the minimum level only.', da: '{owner} er OS2\'s sandkasse: den rummer kun projekter på minimumsniveau.' },
   'org.declared': { en: 'Declared organisation {owner} with a handover reference.', da: 'Erklæret organisation {owner} med en overdragelsesreference.' },
   'org.declared-no-handover': { en: 'Declared organisation {owner}, but no repository.handover reference.', da: 'Erklæret organisation {owner}, men ingen repository.handover-reference.' },
@@ -187,6 +188,14 @@ export const messages = {
   },
   'fix.needs-description': { en: 'docs.readme needs prose only people can write: fill in the purpose section of {path}, or set product.description in os2.yaml.', da: 'docs.readme kræver tekst, som kun mennesker kan skrive: udfyld formålsafsnittet i {path}, eller angiv product.description i os2.yaml.' },
   'fix.not-by-file': { en: 'No file can close: {ids} (see `os2level explain <id>`).', da: 'Ingen fil kan lukke: {ids} (se `os2level explain <id>`).' },
+  // repository discovery (src/repo/discover.ts), printed on stderr by the commands
+  'discover.checking': { en: 'os2level: checking the repository at {root} (found from {named}; --no-discover checks {named} itself)', da: 'os2level: tjekker repositoriet i {root} (fundet fra {named}; --no-discover tjekker {named} selv)' },
+  'discover.using': { en: 'os2level: using the repository at {root} (found from {named}; --no-discover uses {named} itself)', da: 'os2level: bruger repositoriet i {root} (fundet fra {named}; --no-discover bruger {named} selv)' },
+  'discover.other-owner': { en: 'os2level: {topLevel} holds a repository owned by another user; using {named} on its own', da: 'os2level: {topLevel} rummer et repositorie, som en anden bruger ejer; bruger {named} for sig' },
+  // the command line
+  'cli.unknown-command': { en: "os2level: unknown command '{word}', and no directory of that name{hint}", da: "os2level: ukendt kommando '{word}', og ingen mappe med det navn{hint}" },
+  'cli.did-you-mean': { en: ' (did you mean {commands}?)', da: ' (mente du {commands}?)' },
+  'cli.see-help': { en: '; os2level --help lists the commands', da: '; os2level --help viser kommandoerne' },
   'check.error': { en: 'The check failed to run: {message}.', da: 'Kontrollen kunne ikke køre: {message}.' },
 } as const satisfies Record<string, Text>;
 

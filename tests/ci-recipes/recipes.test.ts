@@ -107,11 +107,12 @@ describe('action.yml', () => {
     return { exit, summary: readFileSync(summaryFile, 'utf8'), outputs: stepOutputs.check ?? {}, npmCalls, uses };
   }
 
-  it('declares the inputs the README documents and runs on Node 20', () => {
-    expect(Object.keys(action.inputs).sort()).toEqual(['baseline', 'levels', 'min-level', 'sarif-file', 'strict', 'lang', 'working-directory'].sort());
+  it('declares the inputs the README documents and runs on the current LTS (24) unless node-version says otherwise', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual(['baseline', 'levels', 'min-level', 'sarif-file', 'strict', 'lang', 'working-directory', 'node-version'].sort());
+    expect(action.inputs['node-version'].default).toBe('24');
     expect(action.runs.using).toBe('composite');
     const setupNode = steps.find((s) => String(s.uses).startsWith('actions/setup-node@'));
-    expect(String(setupNode.with['node-version'])).toBe('20');
+    expect(String(setupNode.with['node-version'])).toBe('${{ inputs.node-version }}');
     expect(steps.some((s) => String(s.uses).startsWith('github/codeql-action/upload-sarif@'))).toBe(true);
   });
 
@@ -129,13 +130,15 @@ describe('action.yml', () => {
     expect(sarifErrors(JSON.parse(readFileSync(sarifPath, 'utf8')))).toEqual([]);
     expect(r.uses.map((u) => u.uses.split('@')[0])).toEqual(['actions/setup-node', 'github/codeql-action/upload-sarif']);
     expect(r.uses[1]!.with.sarif_file).toBe(sarifPath);
+    expect(r.uses[0]!.with['node-version']).toBe('24');
     expect(r.npmCalls).toEqual([`${PROJECT_ROOT.replace(/\/$/, '')}|ci --no-audit --no-fund`, `${PROJECT_ROOT.replace(/\/$/, '')}|run build`]);
   });
 
   it('not reached: the step fails with exit 1 after writing the summary, the outputs and the SARIF, which is still uploaded', () => {
     const repo = createN1Product();
-    const r = runAction({ 'min-level': '2', lang: 'da', 'sarif-file': 'out/os2level.sarif' }, { workspace: repo.dir });
+    const r = runAction({ 'min-level': '2', lang: 'da', 'sarif-file': 'out/os2level.sarif', 'node-version': '22' }, { workspace: repo.dir });
     expect(r.exit).toBe(1);
+    expect(r.uses[0]!.with['node-version']).toBe('22');
     expect(r.outputs['exit-code']).toBe('1');
     expect(r.summary).toBe(runCli(['check', repo.dir, '--format', 'markdown', '--lang', 'da']).stdout);
     // The SARIF's folder is created; the file is uploaded although the step failed (if: always()).
@@ -200,9 +203,10 @@ describe('GitLab CI template', () => {
     return { exit, npmCalls: existsSync(npm.log) ? readFileSync(npm.log, 'utf8').trim().split('\n') : [] };
   }
 
-  it('a hidden job on Node 20 with full history, the JUnit report and the Markdown summary as artifacts', () => {
+  it('a hidden job on the current LTS (node:24, OS2LEVEL_NODE_VERSION to choose) with full history, the JUnit report and the Markdown summary as artifacts', () => {
     const hidden = template['.os2level'];
-    expect(hidden.image).toMatch(/^node:20/);
+    expect(hidden.image).toBe('node:${OS2LEVEL_NODE_VERSION}');
+    expect(String(hidden.variables.OS2LEVEL_NODE_VERSION)).toBe('24');
     expect(String(hidden.variables.GIT_DEPTH)).toBe('0');
     expect(hidden.artifacts.when).toBe('always');
     expect(hidden.artifacts.reports.junit).toBe('os2level.junit.xml');

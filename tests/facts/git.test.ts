@@ -198,8 +198,8 @@ describe('parseRemoteUrl', () => {
     ['git@github.com:OS2offdig/os2mo.git', 'git@github.com:OS2offdig/os2mo.git', 'github.com', 'OS2offdig', 'os2mo'],
     ['github.com:OS2offdig/os2mo', 'github.com:OS2offdig/os2mo', 'github.com', 'OS2offdig', 'os2mo'],
     ['git://git.example.org/project.git', 'git://git.example.org/project.git', 'git.example.org', null, 'project'],
-    ['file:///srv/git/OS2offdig/os2mo.git', 'file:///srv/git/OS2offdig/os2mo.git', null, 'OS2offdig', 'os2mo'],
-    ['/srv/git/os2mo.git', '/srv/git/os2mo.git', null, 'git', 'os2mo'],
+    ['file:///srv/git/OS2offdig/os2mo.git', 'file:///srv/git/OS2offdig/os2mo.git', null, null, 'os2mo'],
+    ['/srv/git/os2mo.git', '/srv/git/os2mo.git', null, null, 'os2mo'],
     ['../sibling', '../sibling', null, null, 'sibling'],
   ])('%s', (input, url, host, owner, repo) => {
     expect(parseRemoteUrl('origin', input)).toEqual({ name: 'origin', url, host, owner, repo });

@@ -39,11 +39,12 @@ describe('collectPubliccode', () => {
     expect(await publiccodeOf({ 'docs/publiccode.yml': PUBLICCODE })).toBeNull();
   });
 
-  it('reads name, licence, users, status, contractors and the Danish description first', async () => {
+  it('reads name, url, licence, users, status, contractors and the Danish description first', async () => {
     expect(await publiccodeOf({ 'publiccode.yml': PUBLICCODE })).toEqual({
       status: 'known',
       value: {
         path: 'publiccode.yml',
+        url: 'https://github.com/OS2mo/os2mo',
         name: 'OS2mo',
         license: 'MPL-2.0',
         usedBy: ['Aarhus Kommune', 'Ballerup Kommune'],

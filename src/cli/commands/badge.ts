@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { badgeFormatNames, badgeFormatters, type BadgeFormatName } from '../../badge/registry.js';
 import { emit } from '../output.js';
 import { collect, parseAsOf } from '../options.js';
-import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+import { addCommonOptions, discoverOption, loadCatalogue, repositoryDir, resolveLang } from './shared.js';
 
 interface BadgeOptions {
   format: BadgeFormatName;
@@ -12,6 +12,7 @@ interface BadgeOptions {
   manifest?: string;
   asOf?: Date;
   coverage?: string[];
+  discover?: boolean;
 }
 
 export function registerBadge(program: Command): void {
@@ -23,14 +24,15 @@ export function registerBadge(program: Command): void {
     .option('-o, --output <file>', 'write the badge to a file instead of stdout')
     .option('--manifest <path>', 'the os2.yaml to use (default: os2.yaml in the repository)')
     .option('--as-of <date>', 'evaluate time-based rules as of this date (YYYY-MM-DD)', parseAsOf)
-    .option('--coverage <file>', 'a coverage report to read (repeatable)', collect);
+    .option('--coverage <file>', 'a coverage report to read (repeatable)', collect)
+    .addOption(discoverOption());
   addCommonOptions(cmd);
   cmd.action(async (dir: string, opts: BadgeOptions) => {
     // Imported when the command runs, so `--help` and other commands do not pay for them.
     const [{ levelBadge }, { checkRepository }] = await Promise.all([import('../../badge/badge.js'), import('../../checkRepository.js')]);
     const catalogue = await loadCatalogue(opts);
     const lang = resolveLang(opts.lang);
-    const checked = await checkRepository(dir, { catalogue, now: opts.asOf ?? new Date(), lang, manifestPath: opts.manifest, coverageReports: opts.coverage });
+    const checked = await checkRepository(await repositoryDir(dir, opts, 'checking'), { catalogue, now: opts.asOf ?? new Date(), lang, manifestPath: opts.manifest, coverageReports: opts.coverage });
     await emit(badgeFormatters[opts.format](levelBadge(checked.result.achievedLevel, lang)), opts.output);
   });
 }

@@ -9,7 +9,7 @@ import { emit, writeOutput } from '../output.js';
 import { printDiagnostic } from '../errors.js';
 import { collect, parseAsOf, useColor } from '../options.js';
 import { InputError } from '../../errors.js';
-import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+import { addCommonOptions, discoverOption, loadCatalogue, repositoryDir, resolveLang } from './shared.js';
 
 // Implementations are imported when the command runs, so `--help` and other commands do not pay for them.
 const implementation = async () => {
@@ -52,6 +52,7 @@ interface CheckOptions {
   facts?: boolean;
   verbose?: boolean;
   color?: boolean;
+  discover?: boolean;
 }
 
 /** `--report <format>=<file>`, repeatable; an unknown format is a usage error naming the valid ones. */
@@ -84,7 +85,8 @@ export function registerCheck(program: Command): void {
     .option('--governance-report-max-age <days>', 'flag a governance report older than this many days (default 365)', parseDays)
     .option('--facts', 'print the collected facts as JSON instead of a report (for bug reports)')
     .option('-v, --verbose', 'also list requirements that are met')
-    .option('--no-color', 'never colour the output');
+    .option('--no-color', 'never colour the output')
+    .addOption(discoverOption());
   addCommonOptions(cmd);
   cmd.action(async (dir: string, opts: CheckOptions) => {
     if (opts.explanations && opts.format !== 'text' && opts.format !== 'json') {
@@ -98,7 +100,8 @@ export function registerCheck(program: Command): void {
     const langOf = (format: FormatName): Lang => (opts.lang ? resolveLang(opts.lang) : defaultLangOf[format] ?? resolveLang(undefined));
     const lang = langOf(opts.format);
     const now = opts.asOf ?? new Date();
-    const checked = await checkRepository(dir, { catalogue, now, lang, manifestPath: opts.manifest, coverageReports: opts.coverage, governanceReport: opts.governanceReport, reportMaxAgeDays: opts.governanceReportMaxAge });
+    const root = await repositoryDir(dir, opts, 'checking');
+    const checked = await checkRepository(root, { catalogue, now, lang, manifestPath: opts.manifest, coverageReports: opts.coverage, governanceReport: opts.governanceReport, reportMaxAgeDays: opts.governanceReportMaxAge });
     if (opts.facts) {
       await emit(JSON.stringify(checked.facts, null, 2) + '\n', opts.output);
       return;

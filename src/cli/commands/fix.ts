@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { EXIT_OK } from '../../report/exitCode.js';
 import { parseAsOf } from '../options.js';
-import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+import { addCommonOptions, discoverOption, loadCatalogue, repositoryDir, resolveLang } from './shared.js';
 import { writeStdout } from '../output.js';
 import { printable } from '../printable.js';
 
@@ -12,6 +12,7 @@ interface FixCommandOptions {
   asOf?: Date;
   lang?: string;
   levels?: string;
+  discover?: boolean;
 }
 
 // Spelled out, not built from the action name, so every message code can be found in the source.
@@ -38,7 +39,8 @@ export function registerFix(program: Command): void {
     .addOption(new Option('--to-level <level>', 'address requirements failing at or below this level').choices(['0', '1', '2', '3']).makeOptionMandatory())
     .option('--dry-run', 'list what would be written, write nothing')
     .option('--manifest <path>', 'the os2.yaml to use (default: os2.yaml in the repository)')
-    .option('--as-of <date>', 'evaluate time-based rules as of this date (YYYY-MM-DD)', parseAsOf);
+    .option('--as-of <date>', 'evaluate time-based rules as of this date (YYYY-MM-DD)', parseAsOf)
+    .addOption(discoverOption());
   addCommonOptions(cmd);
   cmd.addHelpText('after', '\nPlaceholders are HTML comments marked TODO(os2level): they never count as content, and no contact address is ever invented.');
   cmd.action(async (dir: string, opts: FixCommandOptions) => {
@@ -46,7 +48,7 @@ export function registerFix(program: Command): void {
     const [{ runFix }, { message }] = await Promise.all([import('../../fix/run.js'), import('../../report/messages.js')]);
     const lang = resolveLang(opts.lang);
     const catalogue = await loadCatalogue(opts);
-    const result = await runFix(dir, { catalogue, lang, toLevel: Number(opts.toLevel), dryRun: opts.dryRun ?? false, now: opts.asOf ?? new Date(), manifestPath: opts.manifest });
+    const result = await runFix(await repositoryDir(dir, opts), { catalogue, lang, toLevel: Number(opts.toLevel), dryRun: opts.dryRun ?? false, now: opts.asOf ?? new Date(), manifestPath: opts.manifest });
     const lines: string[] = [];
     if (result.files.length === 0) lines.push(message('fix.nothing', { level: opts.toLevel }, lang));
     for (const f of result.files) {

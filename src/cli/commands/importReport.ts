@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { EXIT_OK } from '../../report/exitCode.js';
 import { writeOutput, writeStdout } from '../output.js';
-import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+import { addCommonOptions, discoverOption, loadCatalogue, repositoryDir, resolveLang } from './shared.js';
 import { printDiagnostic } from '../errors.js';
 import { printable } from '../printable.js';
 
@@ -13,6 +13,7 @@ interface ImportReportOptions {
   format: 'text' | 'json';
   lang?: string;
   levels?: string;
+  discover?: boolean;
 }
 
 export function registerImportReport(program: Command): void {
@@ -20,10 +21,11 @@ export function registerImportReport(program: Command): void {
     .command('import-report')
     .description('read a filled-in OS2 governance report or self-evaluation (any checklist generation and layout) and show, or with --write merge, what it carries into os2.yaml')
     .argument('<file>', 'the governance report (Markdown, or the 2026 self-evaluation JSON export)')
-    .option('--manifest <path>', 'the os2.yaml to merge into (default: os2.yaml in the current directory; created when absent)')
+    .option('--manifest <path>', 'the os2.yaml to merge into (default: os2.yaml at the top of the work tree the current directory is in; created when absent)')
     .option('--write', 'merge into the manifest (validated first, written atomically, comments kept)')
     .option('--force', 'replace values the manifest already has where the report says otherwise')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(discoverOption('without --manifest: os2.yaml in the current directory itself, not at the top of its work tree'));
   addCommonOptions(cmd);
   cmd.action(async (file: string, opts: ImportReportOptions) => {
     // Imported when the command runs, so `--help` and other commands do not pay for them.
@@ -36,7 +38,8 @@ export function registerImportReport(program: Command): void {
     ]);
     const catalogue = await loadCatalogue(opts);
     const lang = resolveLang(opts.lang);
-    const manifestPath = opts.manifest ? resolve(opts.manifest) : findManifest(process.cwd());
+    // Without --manifest: os2.yaml at the top of the work tree the current directory belongs to.
+    const manifestPath = opts.manifest ? resolve(opts.manifest) : findManifest(resolve(await repositoryDir('.', opts)));
     const result = await importGovernanceReport(resolve(file), manifestPath, catalogue, { force: opts.force });
     const changes = result.merge.applied.length;
     let written = false;

@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { InitAnswers } from '../../init/build.js';
 import { EXIT_OK } from '../../report/exitCode.js';
-import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+import { addCommonOptions, discoverOption, loadCatalogue, repositoryDir, resolveLang } from './shared.js';
 import { writeStdout } from '../output.js';
 import { printable } from '../printable.js';
 
@@ -13,6 +13,7 @@ interface InitOptions {
   force?: boolean;
   lang?: string;
   levels?: string;
+  discover?: boolean;
 }
 
 export function registerInit(program: Command): void {
@@ -21,7 +22,8 @@ export function registerInit(program: Command): void {
     .description('write an os2.yaml pre-filled from the repository (README, licence, remote, docs, coverage, publiccode.yml, a governance report)')
     .argument('[dir]', 'the repository', '.')
     .option('-y, --yes', 'ask nothing; fill in only what the repository shows (also the case without a terminal)')
-    .option('--force', 'replace an existing os2.yaml (without it, an existing os2.yaml only gets its gaps filled)');
+    .option('--force', 'replace an existing os2.yaml (without it, an existing os2.yaml only gets its gaps filled)')
+    .addOption(discoverOption());
   addCommonOptions(cmd);
   cmd.action(async (dir: string, opts: InitOptions) => {
     // Imported when the command runs, so `--help` and other commands do not pay for them.
@@ -33,7 +35,7 @@ export function registerInit(program: Command): void {
       import('../../manifest/load.js'),
       import('../../repo/repositoryFile.js'),
     ]);
-    const root = resolve(dir);
+    const root = resolve(await repositoryDir(dir, opts));
     const lang = resolveLang(opts.lang);
     const existing = MANIFEST_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
     const target = existing ?? join(root, MANIFEST_NAMES[0]);

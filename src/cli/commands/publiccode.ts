@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { EXIT_GATE_FAILED, EXIT_OK } from '../../report/exitCode.js';
 import { emit, writeOutput } from '../output.js';
 import { parseAsOf, collect } from '../options.js';
-import { addCommonOptions, loadCatalogue, resolveLang } from './shared.js';
+import { addCommonOptions, discoverOption, loadCatalogue, repositoryDir, resolveLang } from './shared.js';
 import { printDiagnostic } from '../errors.js';
 
 const SOFTWARE_TYPES = ['standalone/mobile', 'standalone/iot', 'standalone/desktop', 'standalone/web', 'standalone/backend', 'standalone/other', 'addon', 'library', 'configurationFiles'];
@@ -19,6 +19,7 @@ interface PubliccodeOptions {
   asOf?: Date;
   lang?: string;
   levels?: string;
+  discover?: boolean;
 }
 
 export function registerPubliccode(program: Command): void {
@@ -33,7 +34,8 @@ export function registerPubliccode(program: Command): void {
     .option('--platform <name>', 'a platform users use the software on: web, windows, mac, linux, ios, android (repeatable)', collect)
     .addOption(new Option('--software-type <type>', 'the softwareType').choices(SOFTWARE_TYPES))
     .addOption(new Option('--maintenance-type <type>', 'maintenance.type').choices(MAINTENANCE_TYPES))
-    .option('--as-of <date>', 'what counts as a recent release is judged as of this date (YYYY-MM-DD)', parseAsOf);
+    .option('--as-of <date>', 'what counts as a recent release is judged as of this date (YYYY-MM-DD)', parseAsOf)
+    .addOption(discoverOption());
   addCommonOptions(cmd);
   cmd.addHelpText('after', '\nOnly gaps are filled: a value the file holds is kept, and where os2level would write something else the difference is listed on stderr. The description is written in the --lang language. Exit 1 when the file still lacks required fields or has invalid values (listed on stderr).');
   cmd.action(async (dir: string, opts: PubliccodeOptions) => {
@@ -41,7 +43,7 @@ export function registerPubliccode(program: Command): void {
     const [{ generatePubliccode }, { message }] = await Promise.all([import('../../publiccode/generate.js'), import('../../report/messages.js')]);
     const lang = resolveLang(opts.lang);
     const catalogue = await loadCatalogue(opts);
-    const result = await generatePubliccode(dir, {
+    const result = await generatePubliccode(await repositoryDir(dir, opts), {
       catalogue, lang, now: opts.asOf ?? new Date(), manifestPath: opts.manifest, preferOs2yaml: opts.preferOs2yaml === true,
       platforms: opts.platform, softwareType: opts.softwareType, maintenanceType: opts.maintenanceType,
     });

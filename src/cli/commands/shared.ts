@@ -23,3 +23,20 @@ export const resolveLang = (lang: string | undefined): Lang => (lang === 'da' ||
 /** Imported on use: the catalogue loader pulls in every check, which `--help` and `--version` do not need. */
 export const loadCatalogue = async ({ levels, checklist }: CatalogueOptions): Promise<LevelCatalogue> =>
   (await import('../../levels/load.js')).loadLevels(levels, { checklist });
+
+/** `--no-discover`: every command that takes a repository directory declares it through this. */
+export const discoverOption = (description = 'use the directory exactly as named, not the git work tree it belongs to'): Option => new Option('--no-discover', description);
+
+/**
+ * The directory a command works on: the git work tree `dir` belongs to (said on stderr when that is
+ * not `dir` itself), or `dir` as named with --no-discover. The one place commands resolve a
+ * repository directory (src/repo/discover.ts decides).
+ */
+export async function repositoryDir(dir: string, opts: { discover?: boolean; lang?: string }, verb: 'checking' | 'using' = 'using'): Promise<string> {
+  const [{ discoverRepository }, { message }, { printDiagnostic }] = await Promise.all([import('../../repo/discover.js'), import('../../report/messages.js'), import('../errors.js')]);
+  const found = await discoverRepository(dir, { discover: opts.discover });
+  const lang = resolveLang(opts.lang);
+  if (found.discovered) printDiagnostic(message(verb === 'checking' ? 'discover.checking' : 'discover.using', { root: found.root, named: found.named }, lang));
+  else if (found.notFollowed) printDiagnostic(message('discover.other-owner', { topLevel: found.notFollowed.topLevel, named: found.named }, lang));
+  return found.root;
+}
