@@ -15,7 +15,9 @@ export interface Evidence {
   kind: 'file' | 'heading' | 'git' | 'declared' | 'coverage' | 'ci' | 'publiccode' | 'looked-for';
   /** Repository-relative file, or the manifest field path for `declared`. */
   path?: string;
+  /** 1-based; for `declared`, the line of the field's key in the manifest. */
   line?: number;
+  column?: number;
   value?: string | number | boolean;
 }
 

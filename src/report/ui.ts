@@ -94,6 +94,15 @@ const phrases = {
   colExpires: { en: 'expires', da: 'udløber' },
   expiredFlag: { en: 'EXPIRED', da: 'UDLØBET' },
   reason: { en: 'reason', da: 'begrundelse' },
+  // GitHub annotations and job summary
+  githubOmitted: { en: '{count} more findings are in the job summary.', da: '{count} fund mere står i jobbets opsummering.' },
+  githubOpenHeading: { en: 'Not met, what blocks {level} first', da: 'Ikke opfyldt, det der blokerer {level} først' },
+  githubAllOpen: { en: 'Not met', da: 'Ikke opfyldt' },
+  colItem: { en: 'Item', da: 'Punkt' },
+  colRequirementTitle: { en: 'Requirement', da: 'Krav' },
+  colLevel: { en: 'Level', da: 'Niveau' },
+  colWhere: { en: 'Where', da: 'Hvor' },
+  colFinding: { en: 'Finding', da: 'Resultat' },
 } satisfies Record<string, Text>;
 
 export type Phrase = keyof typeof phrases;
