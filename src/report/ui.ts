@@ -94,6 +94,9 @@ const phrases = {
   colExpires: { en: 'expires', da: 'udløber' },
   expiredFlag: { en: 'EXPIRED', da: 'UDLØBET' },
   reason: { en: 'reason', da: 'begrundelse' },
+  // JUnit
+  junitAboveGate: { en: 'Not gated: not met only above the required level {gate}: {ids}', da: 'Ikke afgørende: kun ikke opfyldt over det krævede niveau {gate}: {ids}' },
+  junitNotGated: { en: 'Should, not gated: {id}: {reason}', da: 'Bør, ikke afgørende: {id}: {reason}' },
   // GitHub annotations and job summary
   githubOmitted: { en: '{count} more findings are in the job summary.', da: '{count} fund mere står i jobbets opsummering.' },
   githubOpenHeading: { en: 'Not met, what blocks {level} first', da: 'Ikke opfyldt, det der blokerer {level} først' },
