@@ -96,7 +96,8 @@ function formatResult(r: RepositoryResult, report: Report, c: ChalkInstance, ver
     const reached = r.achievedLevel !== null && p.level <= r.achievedLevel;
     const paint = reached ? c.green : p.level === r.nextLevel ? c.yellow : c.dim;
     const bar = paint('█'.repeat(filled)) + c.dim('░'.repeat(BAR_WIDTH - filled));
-    const name = levelName(p.level, lang).padEnd(8);
+    // The level's name carries its state too, so an empty bar still shows which level is next.
+    const name = paint(levelName(p.level, lang).padEnd(8));
     out.push(`  ${name} ${bar}  ${phrase(p.shouldTotal ? 'barCounts' : 'barCountsMust', lang, { ...p })}`);
   }
 
