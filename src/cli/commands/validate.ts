@@ -53,11 +53,9 @@ function json(path: string, valid: boolean, problems: SourceProblem[], lang: Lan
 
 /** As file:line:column lines on stderr; in Danish each led by the problem's kind in Danish. */
 function printProblems(path: string, e: InputError, lang: Lang): void {
-  if (e.code !== 'manifest-invalid' || lang === 'en') {
-    printDiagnostic(`os2level: ${e.message}`);
-  } else {
-    printDiagnostic(`os2level: ${validateWords(e.problems.length === 1 ? 'invalidOne' : 'invalid', lang, { path, count: e.problems.length })}`);
-  }
+  if (lang === 'en') printDiagnostic(`os2level: ${e.message}`);
+  else if (e.code === 'manifest-invalid') printDiagnostic(`os2level: ${validateWords(e.problems.length === 1 ? 'invalidOne' : 'invalid', lang, { path, count: e.problems.length })}`);
+  else printDiagnostic(`os2level: ${path}: ${problemLabel(e.code, lang)}`);
   for (const p of e.problems) {
     printDiagnostic(lang === 'en' ? `${p.file}:${p.line}:${p.column}: ${p.message}` : `${p.file}:${p.line}:${p.column}: ${problemLabel(p.code, lang)}: ${p.message}`);
   }
