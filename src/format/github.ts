@@ -41,14 +41,20 @@ export function workflowCommand(command: Command, properties: Record<string, str
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-interface Candidate {
-  command: Command;
-  line: string;
-  /** Sort key: severity, then must before should, then level, then OS2's order. */
-  rank: number[];
-}
-
 const SEVERITY: Record<Command, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Every requirement to annotate, in annotation order: severity, must before should, level, OS2's order. */
+function openRequirements(result: RepositoryResult, gate: GateView): { q: ReportRequirement; command: Command }[] {
+  const order = new Map(result.items.map((i, n) => [i.id, n]));
+  const rank = (q: ReportRequirement, command: Command, n: number): number[] =>
+    [SEVERITY[command], q.strength === 'must' ? 0 : 1, q.level, q.item ? order.get(q.item) ?? order.size : order.size, n];
+  return result.requirements
+    .map((q, n) => ({ q, n, command: commandFor(q, gate) }))
+    .filter((x): x is { q: ReportRequirement; n: number; command: Command } => x.command !== null)
+    .map((x) => ({ ...x, rank: rank(x.q, x.command, x.n) }))
+    .sort((a, b) => compareRanks(a.rank, b.rank))
+    .map(({ q, command }) => ({ q, command }));
+}
 
 /** The annotations, capped per severity, and one closing notice per repository. */
 export function githubAnnotations(report: Report, ctx: Pick<FormatContext, 'gate'>): string {
@@ -57,9 +63,14 @@ export function githubAnnotations(report: Report, ctx: Pick<FormatContext, 'gate
   used.notice = Math.min(report.results.length, ANNOTATIONS_PER_SEVERITY);
   const lines: string[] = [];
   for (const result of report.results) {
-    const gate = gateOf(result, ctx);
-    const candidates = candidatesOf(result, gate, report.lang);
-    candidates.sort((a, b) => compareRanks(a.rank, b.rank));
+    const lang = report.lang;
+    const candidates = openRequirements(result, gateOf(result, ctx)).map(({ q, command }) => ({ command, line: annotation(command, q, result, lang) }));
+    // Where os2.yaml/publiccode.yml and the repository disagree: a warning on the manifest, after the requirements' warnings.
+    const where = manifestLocation(result);
+    const title = message('consistency.heading', {}, lang);
+    const consistency = (result.consistency ?? []).map((f) => ({ command: 'warning' as const, line: workflowCommand('warning', { file: where?.path, title }, f.message) }));
+    const firstNotice = candidates.findIndex((c) => c.command === 'notice');
+    candidates.splice(firstNotice < 0 ? candidates.length : firstNotice, 0, ...consistency);
     let omitted = 0;
     for (const c of candidates) {
       if (used[c.command] >= ANNOTATIONS_PER_SEVERITY) {
@@ -69,27 +80,11 @@ export function githubAnnotations(report: Report, ctx: Pick<FormatContext, 'gate
       used[c.command]++;
       lines.push(c.line);
     }
-    const close = [summaryLine(result, report.lang)];
-    if (omitted) close.push(phrase('githubOmitted', report.lang, { count: omitted }));
+    const close = [summaryLine(result, lang)];
+    if (omitted) close.push(phrase('githubOmitted', lang, { count: omitted }));
     lines.push(workflowCommand('notice', { title: `os2level${result.productName ? ` · ${result.productName}` : ''}` }, close.join('\n')));
   }
   return lines.join('\n') + '\n';
-}
-
-function candidatesOf(result: RepositoryResult, gate: GateView, lang: Lang): Candidate[] {
-  const order = new Map(result.items.map((i, n) => [i.id, n]));
-  const out: Candidate[] = [];
-  result.requirements.forEach((q, n) => {
-    const command = commandFor(q, gate);
-    if (!command) return;
-    const rank = [SEVERITY[command], q.strength === 'must' ? 0 : 1, q.level, q.item ? order.get(q.item) ?? 999 : 999, n];
-    out.push({ command, line: annotation(command, q, result, lang), rank });
-  });
-  // Where os2.yaml/publiccode.yml and the repository disagree: a warning on the manifest, after the requirements.
-  const where = manifestLocation(result);
-  const title = message('consistency.heading', {}, lang);
-  (result.consistency ?? []).forEach((f, n) => out.push({ command: 'warning', line: workflowCommand('warning', { file: where?.path, title }, f.message), rank: [1, 2, 0, 0, n] }));
-  return out;
 }
 
 function compareRanks(a: number[], b: number[]): number {
@@ -120,10 +115,7 @@ export function githubSummary(report: Report, ctx: FormatContext): string {
   const lang = report.lang;
   for (const result of report.results) {
     const gate = gateOf(result, ctx);
-    const open = result.requirements
-      .map((q, n) => ({ q, n, command: commandFor(q, gate) }))
-      .filter((x): x is { q: ReportRequirement; n: number; command: Command } => x.command !== null)
-      .sort((a, b) => SEVERITY[a.command] - SEVERITY[b.command] || (a.q.strength === 'must' ? 0 : 1) - (b.q.strength === 'must' ? 0 : 1) || a.q.level - b.q.level || a.n - b.n);
+    const open = openRequirements(result, gate);
     if (!open.length) continue;
     const heading = gate.level === null ? phrase('githubAllOpen', lang) : phrase('githubOpenHeading', lang, { level: levelName(gate.level, lang) });
     out.push(`#### ${cell(heading)}${report.results.length > 1 && result.productName ? ` · ${cell(result.productName)}` : ''}`, '');
