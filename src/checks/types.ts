@@ -15,7 +15,9 @@ export interface Evidence {
   kind: 'file' | 'heading' | 'git' | 'declared' | 'coverage' | 'ci' | 'publiccode' | 'report' | 'looked-for';
   /** Repository-relative file, the manifest field path for `declared`, the governance report's path for `report`. */
   path?: string;
+  /** 1-based; for `declared`, the line of the field's key in the manifest. */
   line?: number;
+  column?: number;
   value?: string | number | boolean;
 }
 

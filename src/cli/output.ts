@@ -101,6 +101,33 @@ async function writeInPlace(shown: string, target: string, bytes: Uint8Array): P
   }
 }
 
+/**
+ * Appends `content` to `path` (a CI host's summary file such as `$GITHUB_STEP_SUMMARY`, which
+ * other steps write too, so it is never replaced). Created when missing; a directory or a block
+ * device is refused; a FIFO nobody reads is an error, not a hang. Throws OutputError.
+ */
+export async function appendOutput(path: string, content: string): Promise<void> {
+  const target = resolve(path);
+  const st = await stat(target).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(new OutputError(path, errno(e), e.message))));
+  if (st?.isDirectory()) throw new OutputError(path, 'EISDIR', 'is a directory');
+  if (st?.isBlockDevice()) throw new OutputError(path, 'EINVAL', 'is a block device; a report is never written to one');
+  let handle;
+  try {
+    handle = await open(target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY, 0o666);
+  } catch (e) {
+    const code = errno(e);
+    throw new OutputError(path, code, code === 'ENXIO' ? 'nothing is reading this FIFO or socket; nothing written' : (e as Error).message);
+  }
+  try {
+    const bytes = Buffer.from(content, 'utf8');
+    for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset, bytes.length - offset)).bytesWritten;
+  } catch (e) {
+    throw new OutputError(path, errno(e), (e as Error).message);
+  } finally {
+    await handle.close();
+  }
+}
+
 let stdoutGone = false;
 
 /** True once the reader of stdout went away: later output is dropped. */

@@ -196,7 +196,7 @@ function runCheck(req: Requirement, facts: Facts, catalogue: LevelCatalogue, now
   const check = getCheck(req.check.kind);
   if (!check) return { error: `unknown check kind "${req.check.kind}"` };
   try {
-    return check.run({ facts, catalogue, now }, req.check.params ?? {});
+    return locateDeclared(check.run({ facts, catalogue, now }, req.check.params ?? {}), facts);
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }
@@ -255,4 +255,16 @@ function readExplanation(raw: unknown, now: Date): ExplanationState | null {
 
 function asRecord(v: unknown): Record<string, unknown> {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/** A manifest field named as evidence gets the line and column of its key in os2.yaml, when known. */
+function locateDeclared(result: CheckResult, facts: Facts): CheckResult {
+  const keys = facts.manifest.status === 'loaded' ? facts.manifest.keys : undefined;
+  if (!keys) return result;
+  const evidence = result.evidence.map((e) => {
+    if (e.kind !== 'declared' || !e.path || e.line !== undefined || !Object.hasOwn(keys, e.path)) return e;
+    const at = keys[e.path]!;
+    return { ...e, line: at.line, column: at.column };
+  });
+  return { ...result, evidence };
 }

@@ -137,7 +137,7 @@ async function collectManifest(root: string, opts: CollectOptions): Promise<Mani
   // a manifest the user named explicitly must exist.
   if (!exists && !opts.manifestPath) return { status: 'absent', lookedFor: path };
   const loaded = await loadManifest(path, { requirementIds: opts.requirementIds });
-  return { status: 'loaded', path: loaded.path, data: loaded.data };
+  return { status: 'loaded', path: loaded.path, data: loaded.data, keys: loaded.keys };
 }
 
 /**
@@ -173,7 +173,7 @@ async function collectSourceManifest(source: GitObjectsSource, opts: CollectOpti
     if (read.truncated) throw problem('file-too-large', `file is larger than the limit of ${YAML_MAX_BYTES} bytes`);
     if (read.binary || read.encoding === 'latin1') throw problem('file-not-utf8', 'file is not valid UTF-8 text');
     const loaded = validateManifest(parseYamlText(read.text, file), file, { requirementIds: opts.requirementIds });
-    return { status: 'loaded', path: name, data: loaded.data };
+    return { status: 'loaded', path: name, data: loaded.data, keys: loaded.keys };
   }
   return { status: 'absent', lookedFor: MANIFEST_NAMES[0] };
 }

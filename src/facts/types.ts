@@ -234,7 +234,13 @@ export interface PubliccodeFacts {
 /** Everything the manifest loader produced. The manifest data is plain, validated JSON. */
 export type ManifestFacts =
   | { status: 'absent'; lookedFor: string }
-  | { status: 'loaded'; path: string; data: Record<string, unknown> };
+  | {
+      status: 'loaded';
+      path: string;
+      data: Record<string, unknown>;
+      /** 1-based line and column of each key in the file, by dotted path (`legal.procurement`); for locating findings. */
+      keys?: Record<string, { line: number; column: number }>;
+    };
 
 export interface WellKnownFacts {
   readme: FileRef[];

@@ -4,21 +4,33 @@
  * the evidence could not be read. Explained and not-applicable requirements are results with an
  * accepted suppression carrying the justification, so they show as dismissed rather than vanish.
  *
- * No helpUri and no informationUri: the tool has no published page per requirement to stand
- * behind; the rule's help carries the full remediation instead. No timestamps: the same report
- * gives byte-identical output.
+ * The tool's `informationUri` is its README; each rule's `helpUri` is the README's section on the
+ * requirement's area, whose table row describes how it is decided and met (GitHub's anchor for
+ * the area heading). Every result has a region: the line (and column) of the evidence — a
+ * manifest key, a CI step, a heading — or line 1 of a file that is evidence as a whole (a
+ * coverage report, a file without a known line). Something absent is located at the manifest
+ * that can declare it, or at the repository root when there is none; never at a file that does
+ * not exist. No timestamps: the same report gives byte-identical output.
  */
 import { pathToFileURL } from 'node:url';
 import type { Lang, LevelCatalogue, Requirement } from '../levels/types.js';
 import type { Report, ReportRequirement, RepositoryResult } from '../report/model.js';
-import { levelName, phrase } from '../report/ui.js';
+import { areaLabel, levelName, phrase } from '../report/ui.js';
 import { evidenceLocation } from './evidenceLocation.js';
 import type { Formatter } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
-/** Where the suggested fix lives when no evidence names a file: the product's manifest. */
-const DEFAULT_MANIFEST = 'os2.yaml';
+/** The project's home: its README documents every requirement. */
+export const PROJECT_URL = 'https://github.com/OS2offdig/os2level';
+export const README_URL = `${PROJECT_URL}/blob/main/README.md`;
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
+export const headingAnchor = (heading: string): string =>
+  heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+
+/** The README section that describes a requirement: its area's heading in the requirement tables. */
+export const requirementHelpUri = (r: Pick<Requirement, 'area'>): string => `${README_URL}#${headingAnchor(areaLabel[r.area].en)}`;
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -43,6 +55,7 @@ function run(report: Report, result: RepositoryResult, catalogue: LevelCatalogue
         name: report.tool.name,
         version: report.tool.version,
         semanticVersion: report.tool.version,
+        informationUri: README_URL,
         language: report.lang,
         rules,
       },
@@ -81,6 +94,7 @@ function rule(r: Requirement, lang: Lang, checklist: string): object {
     id: r.id,
     name: ruleName(r.id),
     shortDescription: { text: r.title[lang] },
+    helpUri: requirementHelpUri(r),
     fullDescription: { text: r.description[lang] },
     help: {
       text: `${remedy}: ${r.remediation[lang]}`,
@@ -113,7 +127,7 @@ function resultLevel(q: ReportRequirement): SarifLevel {
 }
 
 function sarifResult(q: ReportRequirement, result: RepositoryResult, lang: Lang, ruleIndex: Map<string, number>): object {
-  const where = evidenceLocation(q, result) ?? { path: DEFAULT_MANIFEST };
+  const where = evidenceLocation(q, result);
   const text = [q.message, ...q.findings.map((f) => f.message)];
   if (q.explanation?.expired) text.push(phrase('expired', lang, { date: q.explanation.expires, reason: q.explanation.reason }));
   const suppression = suppressionOf(q, lang);
@@ -124,10 +138,13 @@ function sarifResult(q: ReportRequirement, result: RepositoryResult, lang: Lang,
     message: { text: (q.item ? `${q.item} · ` : '') + text.join(' ') },
     locations: [
       {
-        physicalLocation: {
-          artifactLocation: { uri: where.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT },
-          ...(where.line ? { region: { startLine: where.line } } : {}),
-        },
+        physicalLocation: where
+          ? {
+              artifactLocation: { uri: where.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT },
+              region: where.line ? { startLine: where.line, ...(where.column ? { startColumn: where.column } : {}) } : { startLine: 1 },
+            }
+          : // Nothing in the repository to point at: the repository root (a region too, which viewers expect of every location).
+            { artifactLocation: { uri: '', uriBaseId: SRCROOT }, region: { startLine: 1 } },
       },
     ],
     partialFingerprints: { 'os2levelRequirement/v1': q.id },

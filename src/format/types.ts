@@ -11,6 +11,15 @@ export interface FormatContext {
    * template version) or repeat a requirement's full description read it here.
    */
   catalogue: LevelCatalogue;
+  /**
+   * The gate (`--min-level`, `--strict`): the CI views (GitHub, JUnit) lead with, and fail only on,
+   * what blocks it. Without a gate level each repository's next level is the gate.
+   */
+  gate?: { minLevel?: number; strict?: boolean };
+  /** Wrap the text view at this many columns (the terminal's width); absent = no wrapping. */
+  width?: number;
+  /** The text view as one line per checklist item. */
+  compact?: boolean;
 }
 
 /** A formatter is a view: it holds no policy and decides nothing. */

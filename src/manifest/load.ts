@@ -8,7 +8,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { InputError, type SourceProblem } from '../errors.js';
 import { isGitInternal } from '../repo/safePath.js';
 import { didYouMean } from '../yaml/didYouMean.js';
-import { loadYamlFile, type LoadedYaml } from '../yaml/load.js';
+import { loadYamlFile, type LoadedYaml, type Position } from '../yaml/load.js';
 import { validateAgainstSchema } from '../yaml/validate.js';
 
 /** Names tried in order; the first that exists wins. */
@@ -32,6 +32,8 @@ export interface LoadManifestOptions {
 export interface LoadedManifest {
   path: string;
   data: Record<string, unknown>;
+  /** Where each key stands (1-based line and column), by dotted path, so findings can point at it. */
+  keys: Record<string, Position>;
 }
 
 /** Loads and validates a manifest; throws InputError listing every problem. */
@@ -48,7 +50,26 @@ export function validateManifest(loaded: LoadedYaml, path: string, opts: LoadMan
     const noun = problems.length === 1 ? 'problem' : 'problems';
     throw new InputError(`${path}: ${problems.length} ${noun} in the manifest`, problems, 'manifest-invalid');
   }
-  return { path, data: loaded.data as Record<string, unknown> };
+  return { path, data: loaded.data as Record<string, unknown>, keys: keyPositions(loaded) };
+}
+
+/** Bounded: a manifest is small, and a hostile one must not make this walk long. */
+const MAX_KEYS = 2000;
+
+function keyPositions(loaded: LoadedYaml): Record<string, Position> {
+  const out = new Map<string, Position>();
+  const walk = (value: unknown, dotted: string, pointer: string): void => {
+    if (!isRecord(value)) return;
+    for (const key of Object.keys(value)) {
+      if (out.size >= MAX_KEYS) return;
+      const d = dotted ? `${dotted}.${key}` : key;
+      const p = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      out.set(d, loaded.locate(p, { key: true }));
+      walk(value[key], d, p);
+    }
+  };
+  walk(loaded.data, '', '');
+  return Object.fromEntries(out);
 }
 
 const ID_SECTIONS = ['explanations', 'notApplicable'] as const;

@@ -69,7 +69,6 @@ const phrases = {
   checklistHeading: { en: 'OS2 checklist ({checklist})', da: 'OS2-tjekliste ({checklist})' },
   outsideChecklist: { en: 'Not on this checklist ({checklist})', da: 'Ikke på denne tjekliste ({checklist})' },
   itemsMet: { en: '{met} of {total} items met', da: '{met} af {total} punkter opfyldt' },
-  moreAbove: { en: '{count} more not met above {next}: --verbose shows them', da: '{count} flere ikke opfyldt over {next}: --verbose viser dem' },
   explainHint: { en: 'More on an item or requirement: os2level explain {id}', da: 'Mere om et punkt eller krav: os2level explain {id}' },
   itemCount: { en: '{count} items', da: '{count} punkter' },
   defaultGeneration: { en: 'default', da: 'standard' },
@@ -102,6 +101,38 @@ const phrases = {
   colExpires: { en: 'expires', da: 'udløber' },
   expiredFlag: { en: 'EXPIRED', da: 'UDLØBET' },
   reason: { en: 'reason', da: 'begrundelse' },
+  // The summary line and the text view
+  summaryNotReached: { en: 'Not at the minimum level yet: {missing} of its {total} must items are not met', da: 'Endnu ikke på minimumsniveauet: {missing} af dets {total} skal-punkter er ikke opfyldt' },
+  summaryReached: { en: 'Reached {level}; for {next}, {missing} of {total} must items are not met yet', da: 'Opnår {level}; til {next} mangler {missing} af {total} skal-punkter' },
+  summaryTop: { en: 'Reached {level}, the highest level', da: 'Opnår {level}, det højeste niveau' },
+  levelLong: { en: 'the minimum level', da: 'minimumsniveauet' },
+  barCounts: { en: '{mustMet} of {mustTotal} must items met, {shouldMet} of {shouldTotal} should items', da: '{mustMet} af {mustTotal} skal-punkter opfyldt, {shouldMet} af {shouldTotal} bør-punkter' },
+  barCountsMust: { en: '{mustMet} of {mustTotal} must items met', da: '{mustMet} af {mustTotal} skal-punkter opfyldt' },
+  gapMustHeading: { en: 'Blocking {next}: must items not met', da: 'Blokerer {next}: skal-punkter, der ikke er opfyldt' },
+  gapShouldHeading: { en: 'Recommended for {next}: should items not met', da: 'Anbefalet til {next}: bør-punkter, der ikke er opfyldt' },
+  settledHeading: { en: 'Explained, not applicable or not decidable', da: 'Forklaret, ikke relevant eller ikke afgjort' },
+  laterHeading: { en: 'Later levels', da: 'Senere niveauer' },
+  laterLevel: {
+    en: '{level}: {must} must and {should} should items not met yet; os2level check --verbose lists them',
+    da: '{level}: {must} skal- og {should} bør-punkter endnu ikke opfyldt; os2level check --verbose viser dem',
+  },
+  laterLevelMust: {
+    en: '{level}: {must} must items not met yet; os2level check --verbose lists them',
+    da: '{level}: {must} skal-punkter endnu ikke opfyldt; os2level check --verbose viser dem',
+  },
+  explainItem: { en: 'More: os2level explain {id}', da: 'Mere: os2level explain {id}' },
+  // JUnit
+  junitAboveGate: { en: 'Not gated: not met only above the required level {gate}: {ids}', da: 'Ikke afgørende: kun ikke opfyldt over det krævede niveau {gate}: {ids}' },
+  junitNotGated: { en: 'Should, not gated: {id}: {reason}', da: 'Bør, ikke afgørende: {id}: {reason}' },
+  // GitHub annotations and job summary
+  githubOmitted: { en: '{count} more findings are in the job summary.', da: '{count} fund mere står i jobbets opsummering.' },
+  githubOpenHeading: { en: 'Not met, what blocks {level} first', da: 'Ikke opfyldt, det der blokerer {level} først' },
+  githubAllOpen: { en: 'Not met', da: 'Ikke opfyldt' },
+  colItem: { en: 'Item', da: 'Punkt' },
+  colRequirementTitle: { en: 'Requirement', da: 'Krav' },
+  colLevel: { en: 'Level', da: 'Niveau' },
+  colWhere: { en: 'Where', da: 'Hvor' },
+  colFinding: { en: 'Finding', da: 'Resultat' },
 } satisfies Record<string, Text>;
 
 export type Phrase = keyof typeof phrases;

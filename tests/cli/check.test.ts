@@ -54,7 +54,7 @@ describe('check on a repository with nothing', () => {
     repo.commit('first');
     const run = runCli(['check', repo.dir, '--as-of', '2026-06-01']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Minimum requirements not met · minimum: \d+ of 6 must items not met/);
+    expect(run.stdout).toMatch(/Not at the minimum level yet: \d+ of its 6 must items are not met/);
     expect(run.stdout).toContain('→');
     expect(run.stdout).not.toMatch(/\u001b\[/); // no colour codes when not a terminal
   });
@@ -237,7 +237,7 @@ describe('languages', () => {
     expect(da.lang).toBe('da');
     expect(reqOf(da, 'docs.readme').message).toMatch(/Der er ingen README/);
     const byLocale = runCli(['check', repo.dir, '--as-of', '2026-06-01'], { env: { LANG: 'da_DK.UTF-8' } });
-    expect(byLocale.stdout).toMatch(/Minimumskravene er ikke opfyldt/);
+    expect(byLocale.stdout).toMatch(/Endnu ikke på minimumsniveauet/);
   });
 });
 

@@ -59,15 +59,19 @@ describe('every format from the CLI', () => {
     expect(log.runs[0].tool.driver.rules).toHaveLength(catalogue.requirements.length);
   });
 
-  it('junit: well-formed, one case per requirement, counts agree with the report', () => {
+  it('junit: well-formed, one case per item (and per requirement outside the checklist); failures are the gap items', () => {
     const run = check('--format', 'junit');
     expect(run.status).toBe(0);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_' }).parse(run.stdout);
-    const c = json.results[0]!.counts;
-    expect(Number(doc.testsuites['@_tests'])).toBe(json.results[0]!.requirements.length);
-    expect(Number(doc.testsuites['@_failures'])).toBe(c.fail + c.error);
-    expect(Number(doc.testsuites['@_skipped'])).toBe(c['not-applicable'] + c.unknown + c.explained);
+    const r = json.results[0]!;
+    const outside = r.requirements.filter((q) => q.item === null);
+    expect(Number(doc.testsuites['@_tests'])).toBe(r.items.length + outside.length);
+    const blockingOutside = outside.filter((q) => q.strength === 'must' && q.level <= r.nextLevel! && !['pass', 'explained', 'not-applicable'].includes(q.outcome));
+    expect(Number(doc.testsuites['@_failures'])).toBe(r.gapItems.length + blockingOutside.length);
+    // With the gate at the level reached, nothing fails.
+    const atN1 = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_' }).parse(check('--format', 'junit', '--min-level', '1').stdout);
+    expect(Number(atN1.testsuites['@_failures'])).toBe(0);
   });
 
   it('markdown: level, progress table and the gap', () => {
@@ -80,13 +84,23 @@ describe('every format from the CLI', () => {
     expect(run.stdout).toContain('<details>');
   });
 
-  it('github: only workflow commands, one per annotated requirement plus the summary', () => {
+  it('github: workflow commands, at most 10 per severity, then the Markdown summary; with $GITHUB_STEP_SUMMARY the summary is appended there', () => {
     const run = check('--format', 'github');
     expect(run.status).toBe(0);
-    const lines = run.stdout.trimEnd().split('\n');
+    const [commands, ...rest] = run.stdout.split('\n\n');
+    const lines = commands!.split('\n');
     for (const l of lines) expect(l).toMatch(/^::(error|warning|notice)( [^:]*)?::/);
-    const annotated = json.results[0]!.requirements.filter((q) => ['fail', 'error', 'unknown'].includes(q.outcome));
-    expect(lines).toHaveLength(annotated.length + 1);
+    for (const severity of ['error', 'warning', 'notice']) expect(lines.filter((l) => l.startsWith(`::${severity}`)).length).toBeLessThanOrEqual(10);
+    expect(rest.join('\n\n')).toContain('### os2level · OS2example');
+
+    const summaryFile = join(tempDir(), 'step_summary.md');
+    writeFileSync(summaryFile, 'earlier step\n');
+    const inCi = runCli(['check', repo.dir, ...AS_OF, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summaryFile } });
+    expect(inCi.status).toBe(0);
+    expect(inCi.stdout).toBe(`${commands}\n`);
+    const written = readFileSync(summaryFile, 'utf8');
+    expect(written.startsWith('earlier step\n### os2level · OS2example')).toBe(true);
+    expect(written.slice('earlier step\n'.length)).toBe(rest.join('\n\n'));
   });
 
   it("os2-self-assessment: Danish by default, the default generation's ids once each, statuses from the report", () => {

@@ -20,12 +20,19 @@ function parse(xml: string): { suites: Node; suite: Node[] } {
 }
 
 describe('junit', () => {
-  it.each(LANGS)('is well-formed with one suite per area and one case per requirement (%s)', (lang) => {
-    const { suites, suite } = parse(formatJunit(report(lang), ctx()));
-    const areas = new Set(SPECS.map((s) => s.area));
-    expect(suite).toHaveLength(areas.size);
-    expect(suite.flatMap((s) => s.testcase as Node[])).toHaveLength(SPECS.length);
-    expect(suites).toMatchObject({ '@_tests': String(SPECS.length), '@_failures': '4', '@_skipped': '4', '@_errors': '0' });
+  const casesOf = (xml: string): Map<string, Node> =>
+    new Map(parse(xml).suite.flatMap((s) => s.testcase as Node[]).map((c) => [String(c['@_classname']).split('.').slice(1).join('.'), c]));
+  const kind = (c: Node): string => ('failure' in c ? 'failure' : 'skipped' in c ? 'skipped' : 'pass');
+  const kinds = (xml: string): Record<string, string> => Object.fromEntries([...casesOf(xml)].map(([id, c]) => [id, kind(c)]));
+
+  it.each(LANGS)('is well-formed with one suite per theme and one case per checklist item (%s)', (lang) => {
+    const rep = report(lang);
+    const { suites, suite } = parse(formatJunit(rep, ctx()));
+    const themes = new Set(rep.results[0]!.items.map((i) => i.theme));
+    const outside = SPECS.filter((s) => s.item === null).length;
+    expect(suite).toHaveLength(themes.size + (outside ? 1 : 0));
+    expect(suite.flatMap((s) => s.testcase as Node[])).toHaveLength(rep.results[0]!.items.length + outside);
+    expect(suites).toMatchObject({ '@_failures': '3', '@_skipped': '2', '@_errors': '0' });
   });
 
   it('counts per suite match the cases inside', () => {
@@ -38,27 +45,38 @@ describe('junit', () => {
     }
   });
 
-  it('fails fail and error, skips not-applicable, unknown and explained with the reason', () => {
-    const { suite } = parse(formatJunit(report('en'), ctx()));
-    const cases = new Map(suite.flatMap((s) => s.testcase as Node[]).map((c) => [String(c['@_classname']).split('.').slice(1).join('.'), c]));
-    const kind = (id: string): string => ('failure' in cases.get(id)! ? 'failure' : 'skipped' in cases.get(id)! ? 'skipped' : 'pass');
-    expect(Object.fromEntries(SPECS.map((s) => [s.id, kind(s.id)]))).toEqual({
-      'docs.readme': 'pass', 'versioning.vcs': 'pass', 'versioning.active': 'failure', 'legal.procurement': 'skipped',
-      'docs.install': 'pass', 'docs.technical': 'pass', 'operations.requirements': 'pass', 'docs.interfaces': 'skipped',
-      'relevance.value-for-others': 'failure', 'relevance.local-value': 'skipped', 'tests.coverage': 'failure',
-      'governance.lead': 'failure', 'governance.portfolio': 'pass', 'strategy.os2-strategy': 'skipped',
-    });
-    expect((cases.get('docs.interfaces')!.skipped as Node)['@_message']).toContain('The product has no interfaces.');
-    expect((cases.get('legal.procurement')!.skipped as Node)['@_message']).toContain('Built in-house; no procurement took place.');
-    expect((cases.get('tests.coverage')!.failure as Node)['@_type']).toBe('error');
-    expect((cases.get('versioning.active')!.failure as Node)['@_type']).toBe('should');
+  it('without --min-level the next level is the gate: only its blockers fail, a blocking unknown with its reason; above it is skipped', () => {
+    const xml = formatJunit(report('en'), ctx());
+    // The fixture reached the minimum; N1 is next. R1 is unknown (blocks), R2 and G3 fail at N1;
+    // F16 fails only at N2 (skipped with a message); S1 is not relevant; F1's should is noted, not failed.
+    expect(kinds(xml)).toEqual({ R1: 'failure', R2: 'failure', F1: 'pass', F3: 'pass', F5: 'pass', F7: 'pass', F16: 'skipped', S1: 'skipped', G1: 'pass', G3: 'failure' });
+    const cases = casesOf(xml);
+    expect((cases.get('R1')!.failure as Node)['@_message']).toBe('unknown: The manifest could not be read.');
+    expect((cases.get('R1')!.failure as Node)['@_type']).toBe('unknown');
+    expect((cases.get('F16')!.skipped as Node)['@_message']).toBe('Not gated: not met only above the required level N1: tests.coverage (N2, error)');
+    expect((cases.get('S1')!.skipped as Node)['@_message']).toContain('Agreed with the secretariat.');
+    expect(String(cases.get('F1')!['system-out'])).toContain('versioning.active');
+  });
+
+  it('--min-level moves the gate: at the minimum nothing fails; at N2 the broken coverage check fails as an error', () => {
+    expect(Object.values(kinds(formatJunit(report('en'), { ...ctx(), gate: { minLevel: 0 } }))).filter((k) => k === 'failure')).toEqual([]);
+    const n2 = casesOf(formatJunit(report('en'), { ...ctx(), gate: { minLevel: 2 } }));
+    expect(kind(n2.get('F16')!)).toBe('failure');
+    expect((n2.get('F16')!.failure as Node)['@_type']).toBe('error');
+    // --strict: the should requirement at the minimum fails too.
+    expect(kind(casesOf(formatJunit(report('en'), { ...ctx(), gate: { minLevel: 0, strict: true } })).get('F1')!)).toBe('failure');
+  });
+
+  it('Danish messages', () => {
+    const cases = casesOf(formatJunit(report('da'), ctx()));
+    expect((cases.get('F16')!.skipped as Node)['@_message']).toBe('Ikke afgørende: kun ikke opfyldt over det krævede niveau N1: tests.coverage (N2, fejl)');
   });
 
   it('escapes hostile text so it round-trips through a parser', () => {
     const { suite } = parse(formatJunit(report('en'), ctx()));
-    const lead = suite.flatMap((s) => s.testcase as Node[]).find((c) => String(c['@_name']).startsWith('governance.lead'))!;
+    const lead = suite.flatMap((s) => s.testcase as Node[]).find((c) => String(c['@_name']).startsWith('G3'))!;
     const failure = lead.failure as Node;
-    expect(failure['@_message']).toBe(HOSTILE);
+    expect(String(failure['@_message']).startsWith(HOSTILE)).toBe(true);
     expect(String(failure['#text'])).toContain('<x> & "q"');
   });
 

@@ -20,7 +20,7 @@ describe('markdown', () => {
     const md = formatMarkdown(report(lang), ctx());
     const lines = md.split('\n');
     expect(lines[0]).toBe('### os2level · OS2example');
-    expect(lines.find((l) => l.startsWith('**'))).toMatch(lang === 'en' ? /Reached minimum/ : /Opnår minimum/);
+    expect(lines.find((l) => l.startsWith('**'))).toMatch(lang === 'en' ? /Reached the minimum level/ : /Opnår minimumsniveauet/);
 
     const progress = lines.filter((l) => /^\| (minimum|N\d) \|/.test(l)).map(cells);
     expect(progress.map((r) => r[0])).toEqual(['minimum', 'N1', 'N2', 'N3']);

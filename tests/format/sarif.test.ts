@@ -8,10 +8,10 @@ import { sarifErrors } from './sarifSchema.js';
 interface Log {
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; semanticVersion: string; rules: { id: string; name: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string; markdown: string }; helpUri?: string; properties: Record<string, unknown> }[] } };
+    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri?: string; rules: { id: string; name: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string; markdown: string }; helpUri?: string; properties: Record<string, unknown> }[] } };
     automationDetails: { id: string };
     originalUriBaseIds: Record<string, { uri: string }>;
-    results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region?: { startLine: number } } }[]; suppressions?: { kind: string; status: string; justification: string }[] }[];
+    results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region?: { startLine: number; startColumn?: number } } }[]; suppressions?: { kind: string; status: string; justification: string }[] }[];
   }[];
 }
 
@@ -42,7 +42,8 @@ describe('sarif', () => {
       expect(readme.fullDescription.text).toBe(def.description[lang]);
       expect(readme.help.text).toContain(def.remediation[lang]);
       expect(readme.help.markdown).toContain(def.remediation[lang]);
-      expect(readme.helpUri).toBeUndefined();
+      // The README's section on the requirement's area (GitHub's heading anchor).
+      expect(readme.helpUri).toBe('https://github.com/OS2offdig/os2level/blob/main/README.md#documentation');
       expect(readme.properties).toMatchObject({ level: 0, strength: 'must', area: 'documentation', source: 'os2', os2Item: 'F5', checklist: 'test-2026' });
     }
     expect(ruleName('versioning.os2-organisation')).toBe('VersioningOs2Organisation');
@@ -79,8 +80,36 @@ describe('sarif', () => {
     const run = sarif('en').runs[0]!;
     expect(run.originalUriBaseIds['%SRCROOT%']!.uri).toBe('file:///repos/os2example/');
     const loc = (id: string) => run.results.find((r) => r.ruleId === id)!.locations[0]!.physicalLocation;
-    expect(loc('relevance.value-for-others')).toEqual({ artifactLocation: { uri: 'os2.yaml', uriBaseId: '%SRCROOT%' } });
-    for (const r of run.results) expect(r.locations[0]!.physicalLocation.artifactLocation.uriBaseId).toBe('%SRCROOT%');
+    // Something absent is located at the manifest that can declare it; every location has a region.
+    expect(loc('relevance.value-for-others')).toEqual({ artifactLocation: { uri: 'os2.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } });
+    for (const r of run.results) {
+      expect(r.locations[0]!.physicalLocation.artifactLocation.uriBaseId).toBe('%SRCROOT%');
+      expect(r.locations[0]!.physicalLocation.region!.startLine).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('without a manifest, something absent is located at the repository root, never at an os2.yaml that does not exist', () => {
+    const rep = report('en');
+    rep.results[0]!.manifest = null;
+    const run = (JSON.parse(formatSarif(rep, ctx())) as Log).runs[0]!;
+    const loc = run.results.find((r) => r.ruleId === 'relevance.value-for-others')!.locations[0]!.physicalLocation;
+    expect(loc.artifactLocation).toEqual({ uri: '', uriBaseId: '%SRCROOT%' });
+    for (const r of run.results) expect(r.locations[0]!.physicalLocation.artifactLocation.uri).not.toBe('os2.yaml');
+  });
+
+  it('a manifest key is located at its line and column; a coverage report at its first line', () => {
+    const rep = report('en');
+    const qs = rep.results[0]!.requirements;
+    qs.find((r) => r.id === 'relevance.value-for-others')!.evidence = [{ kind: 'declared', path: 'relevance.valueForOthers', line: 9, column: 3 }];
+    qs.find((r) => r.id === 'versioning.active')!.evidence = [{ kind: 'coverage', path: 'coverage/lcov.info', value: '10/20' }];
+    const run = (JSON.parse(formatSarif(rep, ctx())) as Log).runs[0]!;
+    const loc = (id: string) => run.results.find((r) => r.ruleId === id)!.locations[0]!.physicalLocation;
+    expect(loc('relevance.value-for-others')).toEqual({ artifactLocation: { uri: 'os2.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 9, startColumn: 3 } });
+    expect(loc('versioning.active')).toEqual({ artifactLocation: { uri: 'coverage/lcov.info', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } });
+  });
+
+  it('names the README as informationUri', () => {
+    expect(sarif('en').runs[0]!.tool.driver.informationUri).toBe('https://github.com/OS2offdig/os2level/blob/main/README.md');
   });
 
   it('encodes paths as URI references and carries the evidence line', () => {

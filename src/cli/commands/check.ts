@@ -5,7 +5,8 @@ import type { Lang } from '../../levels/types.js';
 import type { Report } from '../../report/model.js';
 import { EXIT_COULD_NOT_RUN, exitCodeFor, gateFailures, toleratedByBaseline } from '../../report/exitCode.js';
 import { formatJson } from '../../format/json.js';
-import { emit, writeOutput } from '../output.js';
+import { appendOutput, emit, writeOutput } from '../output.js';
+import { githubAnnotations, githubSummary } from '../../format/github.js';
 import { printDiagnostic } from '../errors.js';
 import { collect, parseAsOf, useColor } from '../options.js';
 import { InputError } from '../../errors.js';
@@ -51,6 +52,7 @@ interface CheckOptions {
   governanceReportMaxAge?: number;
   facts?: boolean;
   verbose?: boolean;
+  compact?: boolean;
   color?: boolean;
   discover?: boolean;
 }
@@ -85,6 +87,7 @@ export function registerCheck(program: Command): void {
     .option('--governance-report-max-age <days>', 'flag a governance report older than this many days (default 365)', parseDays)
     .option('--facts', 'print the collected facts as JSON instead of a report (for bug reports)')
     .option('-v, --verbose', 'also list requirements that are met')
+    .option('--compact', 'text: one line per checklist item')
     .option('--no-color', 'never colour the output')
     .addOption(discoverOption());
   addCommonOptions(cmd);
@@ -112,19 +115,31 @@ export function registerCheck(program: Command): void {
       if (!reports.has(l)) reports.set(l, buildReport([buildResult(checked.facts, checked.evaluation, catalogue, l)], catalogue, l, now));
       return reports.get(l)!;
     };
-    const color = useColor(opts.color, !opts.output && process.stdout.isTTY === true);
+    const toTerminal = !opts.output && process.stdout.isTTY === true;
+    const color = useColor(opts.color, toTerminal);
+    const gateView = { minLevel: opts.minLevel === undefined ? undefined : Number(opts.minLevel), strict: opts.strict ?? false };
+    const context = {
+      color, verbose: opts.verbose ?? false, catalogue, gate: gateView, compact: opts.compact ?? false,
+      // Wrapped to the terminal's width only on a terminal; a file or a pipe gets whole lines.
+      width: toTerminal && process.stdout.columns > 0 ? process.stdout.columns : undefined,
+    };
+    // GitHub: the annotations on stdout, the job summary appended to $GITHUB_STEP_SUMMARY when the runner gives one.
+    const stepSummary = opts.format === 'github' && !opts.explanations ? process.env.GITHUB_STEP_SUMMARY : undefined;
     // Every format but JSON gets the report with its outside strings made printable.
     const shown = opts.explanations
       ? opts.format === 'json'
         ? formatExplanationsJson(report)
         : formatExplanationsText(forFormat(true, report))
-      : formatters[opts.format](forFormat(printableFormats.has(opts.format), report), { color, verbose: opts.verbose ?? false, catalogue });
+      : stepSummary
+        ? githubAnnotations(forFormat(true, report), context)
+        : formatters[opts.format](forFormat(printableFormats.has(opts.format), report), context);
     await emit(shown, opts.output);
+    if (stepSummary) await appendOutput(stepSummary, githubSummary(forFormat(true, report), context));
     let writeFailed = false;
     const targets: { what: string; path: string; content: () => string }[] = (opts.report ?? []).map((target) => ({
       what: `the ${target.format} report`,
       path: target.path,
-      content: () => formatters[target.format](forFormat(printableFormats.has(target.format), reportIn(langOf(target.format))), { color: false, verbose: opts.verbose ?? false, catalogue }),
+      content: () => formatters[target.format](forFormat(printableFormats.has(target.format), reportIn(langOf(target.format))), { ...context, color: false, width: undefined }),
     }));
     if (opts.writeBaseline) targets.push({ what: 'the baseline', path: opts.writeBaseline, content: () => formatJson(report, { color: false, verbose: false, catalogue }) });
     for (const target of targets) {
@@ -135,7 +150,7 @@ export function registerCheck(program: Command): void {
         printDiagnostic(`os2level: could not write ${target.what} to ${target.path}: ${(e as Error).message}`);
       }
     }
-    const gate = { minLevel: opts.minLevel === undefined ? undefined : Number(opts.minLevel), strict: opts.strict ?? false, baseline };
+    const gate = { ...gateView, baseline };
     for (const t of toleratedByBaseline(report, gate)) {
       printDiagnostic(`os2level: not met, as in the baseline ${opts.baseline}, so not gated (time-dependent) in ${t.path}: ${t.ids.join(', ')}`);
     }
