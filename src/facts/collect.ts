@@ -89,14 +89,14 @@ async function collectRepositoryGitFacts(root: string): Promise<Known<GitFacts>>
  */
 async function collectFrom(repo: RepoRoot, label: string, manifest: ManifestFacts, gitFacts: Promise<Known<GitFacts>>, extraReports: string[], opts: CollectOptions): Promise<Facts> {
   const files = await collectFileIndex(repo);
-  const checklists = opts.checklists ?? (await shippedChecklists());
   const [wellKnown, git, ci, publiccode, coverage, governanceReport] = await Promise.all([
     collectWellKnown(repo, files),
     gitFacts,
     collectCiFacts(repo, files),
     collectPubliccode(repo, files),
     collectCoverageFacts(repo, files, { extraReports, manifest }),
-    collectGovernanceReport(repo, files, manifest, { explicit: opts.governanceReport, checklists }),
+    // The generations are loaded only when there is a report to read.
+    collectGovernanceReport(repo, files, manifest, { explicit: opts.governanceReport, checklists: async () => opts.checklists ?? shippedChecklists() }),
   ]);
   const [readme, docs, licence, changelog] = await Promise.all([
     collectReadme(repo, wellKnown),

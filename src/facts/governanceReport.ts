@@ -44,15 +44,16 @@ const MAX_CANDIDATES = 8;
 export interface GovernanceReportOptions {
   /** A report named on the command line: a file on disk for a work tree, a repository path for git objects. */
   explicit?: string;
-  checklists: Pick<Checklists, 'generations'>;
+  /** OS2's checklist generations, asked for only when there is a report to read. */
+  checklists: () => Promise<Pick<Checklists, 'generations'>>;
 }
 
 export async function collectGovernanceReport(repo: RepoRoot, files: FileIndexFacts, manifest: ManifestFacts, opts: GovernanceReportOptions): Promise<GovernanceReportFacts | null> {
-  const catalogue = { checklists: opts.checklists };
+  const catalogue = async (): Promise<{ checklists: Pick<Checklists, 'generations'> }> => ({ checklists: await opts.checklists() });
   if (opts.explicit !== undefined) {
     if (isGitObjects(repo)) return fromRepository(repo, opts.explicit, 'option', catalogue);
     const bytes = await readInputFile(resolve(opts.explicit), { what: 'a governance report (--governance-report)', maxBytes: GOVERNANCE_REPORT_MAX_BYTES });
-    const reading = readGovernanceReportText(bytes.toString('utf8'), { path: opts.explicit, catalogue });
+    const reading = readGovernanceReportText(bytes.toString('utf8'), { path: opts.explicit, catalogue: await catalogue() });
     return { path: opts.explicit, source: 'option', reading, problem: null };
   }
   const declared = manifest.status === 'loaded' ? (manifest.data.governance as Record<string, unknown> | undefined)?.report : undefined;
@@ -64,10 +65,10 @@ export async function collectGovernanceReport(repo: RepoRoot, files: FileIndexFa
   return null;
 }
 
-async function fromRepository(repo: RepoRoot, path: string, source: GovernanceReportFacts['source'], catalogue: { checklists: Pick<Checklists, 'generations'> }): Promise<GovernanceReportFacts> {
+async function fromRepository(repo: RepoRoot, path: string, source: GovernanceReportFacts['source'], catalogue: () => Promise<{ checklists: Pick<Checklists, 'generations'> }>): Promise<GovernanceReportFacts> {
   const read = await readRepoText(repo, path, GOVERNANCE_REPORT_MAX_BYTES);
   if (!read.ok) return { path, source, reading: null, problem: read.reason === 'not-found' ? 'not-found' : 'unreadable' };
   if (read.binary) return { path, source, reading: null, problem: 'unreadable' };
   if (read.truncated) return { path, source, reading: null, problem: 'too-large' };
-  return { path, source, reading: readGovernanceReportText(read.text, { path, catalogue }), problem: null };
+  return { path, source, reading: readGovernanceReportText(read.text, { path, catalogue: await catalogue() }), problem: null };
 }
