@@ -8,7 +8,6 @@
  * form's empty cell, never "no".
  */
 import { isAbsolute } from 'node:path';
-import { itemStatus } from '../evaluate/evaluate.js';
 import { SATISFIES } from '../evaluate/types.js';
 import type { ReportStatus } from '../governanceReport/types.js';
 import type { Lang, Text } from '../levels/types.js';
@@ -50,11 +49,15 @@ const FROM_REPORT: Record<ReportStatus, FormAnswer> = { met: 'yes', 'not-met': '
  */
 export function formAnswer(item: ChecklistItem, withReport = true): FormAnswer {
   const parts = item.entries.map((e) => e.requirement);
+  if (withReport || !parts.some(fromProductReport)) {
+    if (item.status === 'met') return 'yes';
+    if (item.status === 'not-relevant') return 'not-relevant';
+  }
+  // With the report left aside, a part only the report decided is undecided: the item is neither
+  // met nor wholly not relevant, and partly met only when another part holds.
   const status = withReport || !parts.some(fromProductReport)
     ? item.status
-    : itemStatus(parts.map((q) => (fromProductReport(q) ? { outcome: 'unknown' as const, partial: false } : q)));
-  if (status === 'met') return 'yes';
-  if (status === 'not-relevant') return 'not-relevant';
+    : parts.some((q) => !fromProductReport(q) && (q.outcome === 'pass' || q.outcome === 'explained' || q.partial)) ? 'partly-met' : 'not-met';
   const unmet = parts.filter((q) => !SATISFIES.has(q.outcome) || (!withReport && fromProductReport(q)));
   // A "no" needs a part the repository or os2.yaml decided against.
   if (unmet.some((q) => !undecided(q, withReport))) return status === 'partly-met' ? 'partly' : 'no';
