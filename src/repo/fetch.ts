@@ -152,7 +152,8 @@ async function cloneOrFetch(gitDir: string, target: string, ref: string | null, 
   const commit = await pinCommit(gitDir, ref);
   // A local clone hard-links the objects without reading them: make sure the commit's history and
   // trees are all there, as fetching through git's transport would have.
-  if (cloned && opts.local) await runGit(gitDir, ['rev-list', '--objects', '--quiet', '--missing=error', commit], { silenceTimeoutMs: opts.timeoutMs, ...(opts.signal ? { signal: opts.signal } : {}) });
+  // (A file:// URL goes through git's transport, which reads every object it sends: nothing to check.)
+  if (cloned && opts.local && !/^file:/i.test(target)) await runGit(gitDir, ['rev-list', '--objects', '--quiet', '--missing=error', commit], { silenceTimeoutMs: opts.timeoutMs, ...(opts.signal ? { signal: opts.signal } : {}) });
   return { gitDir, commit, cloned };
 }
 
