@@ -5,7 +5,7 @@
  * `Governancerapport.md`, `governance*.md`, `docs/**\/selvevaluering*.md`, the 2026 form's JSON
  * export). A file that holds no checklist item is no report; the next candidate is tried.
  */
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import type { Checklists } from '../checklist/types.js';
 import { readGovernanceReportText } from '../governanceReport/reader.js';
 import { GOVERNANCE_REPORT_MAX_BYTES } from '../governanceReport/read.js';
@@ -51,7 +51,10 @@ export interface GovernanceReportOptions {
 export async function collectGovernanceReport(repo: RepoRoot, files: FileIndexFacts, manifest: ManifestFacts, opts: GovernanceReportOptions): Promise<GovernanceReportFacts | null> {
   const catalogue = async (): Promise<{ checklists: Pick<Checklists, 'generations'> }> => ({ checklists: await opts.checklists() });
   if (opts.explicit !== undefined) {
-    if (isGitObjects(repo)) return fromRepository(repo, opts.explicit, 'option', catalogue);
+    // An absolute path is a local file (a portfolio's `governanceReport: {file}`, or the command
+    // line); a relative one is a path in the repository when reading git objects (a scan's clone),
+    // and a file from the current directory for a work tree (`check --governance-report`).
+    if (isGitObjects(repo) && !isAbsolute(opts.explicit)) return fromRepository(repo, opts.explicit, 'option', catalogue);
     const bytes = await readInputFile(resolve(opts.explicit), { what: 'a governance report (--governance-report)', maxBytes: GOVERNANCE_REPORT_MAX_BYTES });
     const reading = readGovernanceReportText(bytes.toString('utf8'), { path: opts.explicit, catalogue: await catalogue() });
     return { path: opts.explicit, source: 'option', reading, problem: null };

@@ -22,6 +22,11 @@ export async function readManifestDocument(path: string): Promise<Document | nul
   return parseDocument(text, { keepSourceTokens: false });
 }
 
+/** Checks edited manifest text as `validManifestText` checks a document; the text itself is what gets written. */
+export function checkManifestSource(text: string, file: string, requirementIds?: ReadonlySet<string>): void {
+  validManifestText(parseDocument(text), file, requirementIds);
+}
+
 /** The document's text, after checking it is a valid manifest; throws InputError listing every problem. */
 export function validManifestText(doc: Document, file: string, requirementIds?: ReadonlySet<string>): string {
   const text = doc.toString({ lineWidth: 100 });

@@ -9,8 +9,8 @@
  * repository. A bare repository, a directory inside `.git`, a directory outside any work tree,
  * and one that does not exist are all kept as named (the collectors report on them).
  */
-import { realpath, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { lstat, realpath, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { runGit } from './git.js';
 
 export interface DiscoveredRepository {
@@ -30,6 +30,9 @@ export async function discoverRepository(dir: string, opts: { discover?: boolean
   if (opts.discover === false) return asNamed;
   const namedStat = await stat(named).catch(() => null);
   if (!namedStat?.isDirectory()) return asNamed;
+  // A directory holding `.git` (a directory, or the file of a linked work tree or submodule) is its
+  // work tree's top level already: no git process is needed to say so.
+  if (await lstat(join(named, '.git')).then(() => true, () => false)) return asNamed;
   let topLevel: string;
   try {
     topLevel = (await runGit(named, ['rev-parse', '--show-toplevel'])).replace(/\r?\n$/, '');

@@ -12,7 +12,7 @@ const request = workerData as CollectRequest;
 async function main(): Promise<CollectReply> {
   try {
     // `governanceReport` is the collector's option for a report named outside the repository's usual places.
-    const options: CollectOptions & { governanceReport?: string } = {
+    const options: CollectOptions = {
       requirementIds: new Set(request.requirementIds),
       ...(request.governanceReport !== undefined ? { governanceReport: request.governanceReport } : {}),
     };

@@ -159,3 +159,50 @@ describe('precedence and choice of report', () => {
     expect(report.results[0].requirements.filter((r: any) => r.reportAnswer)).toEqual([]);
   });
 });
+
+describe('scan with a governance report and no os2.yaml', () => {
+  function scanJson(portfolio: object): any {
+    const dir = tempDir('os2level-portfolio-');
+    const file = join(dir, 'portfolio.yaml');
+    writeFileSync(file, JSON.stringify(portfolio));
+    const out = join(dir, 'scan.json');
+    const run = runCli(['scan', file, '--format', 'json', '-o', out, '--cache-dir', tempDir('os2level-cache-'), '--retries', '0']);
+    expect(run.status, run.stderr).toBe(0);
+    return { dir, scan: JSON.parse(readFileSync(out, 'utf8')) };
+  }
+  const outcomes = (result: any) => result.requirements.map((r: any) => `${r.id}=${r.outcome}:${r.code}`);
+
+  it('gets the level check gives, from the report found in the repository, with the same sourced outcomes', () => {
+    const repo = product({ 'docs/GOVERNANCE_REPORT.md': SELF_EVALUATION });
+    const checked = checkJson(repo.dir).report.results[0];
+    const { scan } = scanJson({ schemaVersion: 1, products: [{ name: 'OS2example', repositories: [{ url: repo.dir, publicUrl: 'https://github.com/OS2offdig/os2example' }] }] });
+    const scanned = scan.products[0].repositories?.[0]?.result ?? scan.products[0].result ?? scan.products[0];
+    expect(scanned.achievedLevel).toBe(0);
+    expect(outcomes(scanned)).toEqual(outcomes(checked));
+    expect(scanned.requirements.find((r: any) => r.id === 'legal.procurement').evidence).toEqual([expect.objectContaining({ kind: 'report', path: 'docs/GOVERNANCE_REPORT.md', line: 22 })]);
+  });
+
+  it('reads the report a portfolio entry names: a path in the repository, or a local file', () => {
+    const repo = product({ 'kvalitet/rapport.md': SELF_EVALUATION });
+    const none = checkJson(repo.dir, ['--no-discover']).report.results[0];
+    expect(none.achievedLevel).toBeNull();
+    const inRepo = scanJson({ schemaVersion: 1, products: [{ name: 'A', repositories: [repo.dir], governanceReport: 'kvalitet/rapport.md' }] }).scan;
+    const a = inRepo.products[0].repositories?.[0]?.result ?? inRepo.products[0].result ?? inRepo.products[0];
+    expect(a.achievedLevel).toBe(0);
+    expect(a.governanceReport).toMatchObject({ path: 'kvalitet/rapport.md', source: 'option' });
+
+    const bare = product();
+    const dir = tempDir('os2level-reports-');
+    writeFileSync(join(dir, 'b.md'), SELF_EVALUATION);
+    const portfolioDir = tempDir('os2level-portfolio-');
+    const file = join(portfolioDir, 'portfolio.yaml');
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, products: [{ name: 'B', repositories: [bare.dir], governanceReport: { file: join(dir, 'b.md') } }] }));
+    const out = join(portfolioDir, 'scan.json');
+    const run = runCli(['scan', file, '--format', 'json', '-o', out, '--cache-dir', tempDir('os2level-cache-'), '--retries', '0']);
+    expect(run.status, run.stderr).toBe(0);
+    const scanB = JSON.parse(readFileSync(out, 'utf8'));
+    const b = scanB.products[0].repositories?.[0]?.result ?? scanB.products[0].result ?? scanB.products[0];
+    expect(b.achievedLevel).toBe(0);
+    expect(b.governanceReport).toMatchObject({ source: 'option', generation: '2026' });
+  });
+});

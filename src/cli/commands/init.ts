@@ -43,8 +43,8 @@ export function registerInit(program: Command): void {
     const facts = await collectFacts(root);
     if (existing && !opts.force) {
       // An existing manifest: fill its gaps, never replace what a person wrote.
-      const [{ readEditableText }, { fillManifestGaps }, { initManifestData }, { formatGapSummary }, { parseDocument }] = await Promise.all([
-        import('../../repo/repositoryFile.js'), import('../../init/fillGaps.js'), import('../../init/build.js'), import('../../init/summary.js'), import('yaml'),
+      const [{ readEditableText }, { fillManifestGaps }, { initManifestData }, { formatGapSummary }, { checkManifestSource }] = await Promise.all([
+        import('../../repo/repositoryFile.js'), import('../../init/fillGaps.js'), import('../../init/build.js'), import('../../init/summary.js'), import('../../init/manifestDocument.js'),
       ]);
       const rel = relative(root, existing);
       const read = await readEditableText(root, rel);
@@ -55,7 +55,7 @@ export function registerInit(program: Command): void {
       const gaps = fillManifestGaps(read.text, initManifestData(facts, catalogue).data);
       if (gaps.added.length) {
         // Validated before writing, like a new manifest; the edited text itself is written.
-        validManifestText(parseDocument(gaps.text), existing, new Set(catalogue.requirements.map((r) => r.id)));
+        checkManifestSource(gaps.text, existing, new Set(catalogue.requirements.map((r) => r.id)));
         const outcome = await replaceRepositoryFile(root, rel, gaps.text);
         if (!outcome.ok) throw new InputError(`${existing}: not written (${outcome.reason}: ${outcome.detail})`, [{ file: existing, line: 1, column: 1, code: `manifest-${outcome.reason}`, message: outcome.detail }], 'manifest-not-writable');
       }
