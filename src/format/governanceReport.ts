@@ -13,11 +13,11 @@
 import type { Lang, Text } from '../levels/types.js';
 import type { Report, RepositoryResult } from '../report/model.js';
 import { levelName, phrase } from '../report/ui.js';
-import { CHECKLIST_CATEGORIES, checklistItems } from './checklist.js';
+import { checklistItems } from './checklist.js';
 import { formAnswer, formDocumentation, type FormAnswer } from './formAnswer.js';
 import { fill } from '../report/messages.js';
 import { cell } from './markdown.js';
-import { FORM_SECTIONS, formCell, formGuidelines, formLevel, formTitle, productName } from './os2Form.js';
+import { formCell, formSections, formGuidelines, formLevel, formTitle, productName } from './os2Form.js';
 import type { FormatContext, Formatter } from './types.js';
 
 /** The template's marks in the 🔽 column; an open item leaves the cell empty. */
@@ -51,14 +51,9 @@ function formatResult(report: Report, result: RepositoryResult, { catalogue }: F
   out.push(fill(words.generated[lang], { tool: report.tool.name, version: report.tool.version, date: report.asOf, checklist: report.checklist.id, level: cell(level) }, lang), '');
   out.push(fill(words.legend[lang], { count: items.filter((i) => formAnswer(i) === 'open').length }, lang));
   const columns = words.columns[lang];
-  for (const category of CHECKLIST_CATEGORIES) {
-    out.push('', `## ${FORM_SECTIONS[category][lang]}`, '');
-    out.push(`| ${columns.join(' | ')} |`, `|${columns.map(() => ' --- ').join('|')}|`);
-    for (const item of items.filter((i) => i.category === category)) {
-      const answer = formAnswer(item);
-      const docs = formCell(formDocumentation(item, lang, result));
-      out.push(`| ${STATUS_MARK[answer]} | ${item.id} | ${cell(formTitle(item, lang))} | ${docs} | ${formLevel(item.level, lang)} | ${formCell(formGuidelines(item, lang))} |`);
-    }
-  }
+  out.push(...formSections(items, (i) => i.category, columns, lang, (item) => {
+    const answer = formAnswer(item);
+    return [STATUS_MARK[answer], item.id, cell(formTitle(item, lang)), formCell(formDocumentation(item, lang, result)), formLevel(item.level, lang), formCell(formGuidelines(item, lang))];
+  }));
   return out.join('\n') + '\n';
 }

@@ -23,7 +23,7 @@ import { fill } from '../report/messages.js';
 import { CHECKLIST_CATEGORIES, checklistItems, type ChecklistCategory, type ChecklistItem } from './checklist.js';
 import { decidedDocumentation, formAnswer, fromProductReport, repositoryRelative, undecided, type FormAnswer } from './formAnswer.js';
 import { cell } from './markdown.js';
-import { FORM_SECTIONS, formCell, formLevel, formTitle, formVersion, productName } from './os2Form.js';
+import { formCell, formSections, formLevel, formTitle, formVersion, productName } from './os2Form.js';
 import { productAnswerOf, productReportOf, type ProductAnswer, type ProductReport } from './productReport.js';
 import type { ReportStatus } from '../governanceReport/types.js';
 import type { FormatContext, Formatter } from './types.js';
@@ -222,16 +222,12 @@ function formatResult(report: Report, result: RepositoryResult, ctx: FormatConte
   for (const light of LIGHTS) out.push(`- ${LIGHT_SYMBOL[light]} **${w(light)}** → ${w(`${light}Means` as keyof typeof words)}`);
 
   const columns = words.columns[lang];
-  for (const category of CHECKLIST_CATEGORIES) {
-    out.push('', `## ${FORM_SECTIONS[category][lang]}`, '');
-    out.push(`| ${columns.join(' | ')} |`, `|${columns.map(() => ' --- ').join('|')}|`);
-    for (const p of proposals.filter((x) => x.item.category === category)) {
-      const ownStatus = p.own ? cell(p.own.statusText) : w('notAnswered');
-      const ownDocs = p.own ? formCell([...p.own.documentation.split(/\r?\n/), `(${repositoryRelative(p.own.path, result.path)}:${p.own.line})`]) : '';
-      const found = formCell(foundLines(p.item, lang, result));
-      out.push(`| ${p.item.id} | ${cell(formTitle(p.item, lang))} | ${formLevel(p.item.level, lang)} | ${ownStatus} | ${ownDocs} | ${found} | ${LIGHT_SYMBOL[p.light]} | ${cell(BASIS[p.basis][lang])} | ${formCell(recommendation(p, result))} |`);
-    }
-  }
+  out.push(...formSections(proposals, (p) => p.item.category, columns, lang, (p) => {
+    const ownStatus = p.own ? cell(p.own.statusText) : w('notAnswered');
+    const ownDocs = p.own ? formCell([...p.own.documentation.split(/\r?\n/), `(${repositoryRelative(p.own.path, result.path)}:${p.own.line})`]) : '';
+    const found = formCell(foundLines(p.item, lang, result));
+    return [p.item.id, cell(formTitle(p.item, lang)), formLevel(p.item.level, lang), ownStatus, ownDocs, found, LIGHT_SYMBOL[p.light], cell(BASIS[p.basis][lang]), formCell(recommendation(p, result))];
+  }));
 
   out.push('', `# ${w('tallies')}`, '');
   const lightHeads = LIGHTS.map((l) => `${LIGHT_SYMBOL[l]} ${w(l)}`);

@@ -6,7 +6,7 @@
  */
 import type { Lang, LevelNumber, Text } from '../levels/types.js';
 import type { RepositoryResult } from '../report/model.js';
-import type { ChecklistCategory, ChecklistItem } from './checklist.js';
+import { CHECKLIST_CATEGORIES, type ChecklistCategory, type ChecklistItem } from './checklist.js';
 import { repositoryRelative } from './formAnswer.js';
 import { cell } from './markdown.js';
 
@@ -48,3 +48,17 @@ export const inRepository = (text: string, result: RepositoryResult): string => 
 /** The 2026 form's own version number (its "Version for anvendt governancerapport"); other generations by their id. */
 const FORM_VERSION: Record<string, string> = { '2026': '1.1.0' };
 export const formVersion = (checklist: string): string => FORM_VERSION[checklist] ?? checklist;
+
+/**
+ * OS2's forms as Markdown: one section per theme in the template's order, each a table with the
+ * form's columns and one row per entry of that theme.
+ */
+export function formSections<T>(entries: readonly T[], categoryOf: (entry: T) => ChecklistCategory, columns: readonly string[], lang: Lang, row: (entry: T) => string[]): string[] {
+  const out: string[] = [];
+  for (const category of CHECKLIST_CATEGORIES) {
+    out.push('', `## ${FORM_SECTIONS[category][lang]}`, '');
+    out.push(`| ${columns.join(' | ')} |`, `|${columns.map(() => ' --- ').join('|')}|`);
+    for (const entry of entries.filter((e) => categoryOf(e) === category)) out.push(`| ${row(entry).join(' | ')} |`);
+  }
+  return out;
+}

@@ -17,11 +17,11 @@
  */
 import type { Lang, LevelNumber, Text } from '../levels/types.js';
 import type { Report, RepositoryResult } from '../report/model.js';
-import { CHECKLIST_CATEGORIES, checklistItems, type ChecklistCategory, type ChecklistItem } from './checklist.js';
+import { checklistItems, type ChecklistCategory, type ChecklistItem } from './checklist.js';
 import { formAnswer, formDocumentation, type FormAnswer } from './formAnswer.js';
 import { fill } from '../report/messages.js';
 import { cell } from './markdown.js';
-import { FORM_SECTIONS, formCell, formGuidelines, formLevel, formTitle, formVersion, productName } from './os2Form.js';
+import { formCell, formSections, formGuidelines, formLevel, formTitle, formVersion, productName } from './os2Form.js';
 import type { FormatContext, Formatter } from './types.js';
 
 /** The form's choices for "Efterlevet?". os2level decides the first three; the others it repeats from the product's own report. */
@@ -124,13 +124,8 @@ function selfAssessmentMarkdown(report: Report, result: RepositoryResult, ctx: F
     fill(words.note[lang], { tool: cell(tool) }, lang),
   ];
   const columns = words.columns[lang];
-  for (const category of CHECKLIST_CATEGORIES) {
-    out.push('', `## ${FORM_SECTIONS[category][lang]}`, '');
-    out.push(`| ${columns.join(' | ')} |`, `|${columns.map(() => ' --- ').join('|')}|`);
-    for (const item of items.filter((i) => i.category === category)) {
-      const answer = formAnswer(item);
-      out.push(`| ${item.id} | ${cell(formTitle(item, lang))} | ${formLevel(item.level, lang)} | ${formCell(formGuidelines(item, lang))} | ${EFTERLEVET_WORD[answer][lang]} | ${formCell(formDocumentation(item, lang, result))} |`);
-    }
-  }
+  out.push(...formSections(items, (i) => i.category, columns, lang, (item) => [
+    item.id, cell(formTitle(item, lang)), formLevel(item.level, lang), formCell(formGuidelines(item, lang)), EFTERLEVET_WORD[formAnswer(item)][lang], formCell(formDocumentation(item, lang, result)),
+  ]));
   return out.join('\n') + '\n';
 }
