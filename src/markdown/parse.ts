@@ -13,12 +13,30 @@ import { gfm } from 'micromark-extension-gfm';
 
 export type MarkdownRoot = Root;
 
+/**
+ * The documents parsed last, newest first. One check reads the README for its prose, its title,
+ * its headings and its links, through different collectors; parsing is by far the costliest step
+ * (~0.3 s for a 130 kB README), so the same text is parsed once. Trees are shared: callers read
+ * them and never change them.
+ */
+const recent: { text: string; root: Root }[] = [];
+const RECENT_MAX = 4;
+
 /** Parses a Markdown document. Never throws: micromark accepts every string. */
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, {
+  const hit = recent.findIndex((r) => r.text === text);
+  if (hit >= 0) {
+    const [entry] = recent.splice(hit, 1);
+    recent.unshift(entry!);
+    return entry!.root;
+  }
+  const root = fromMarkdown(text, {
     extensions: [gfm(), frontmatter(['yaml', 'toml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
   });
+  recent.unshift({ text, root });
+  if (recent.length > RECENT_MAX) recent.length = RECENT_MAX;
+  return root;
 }
 
 /** 1-based line where a node starts (1 when the parser gave no position). */

@@ -61,4 +61,16 @@ describe('the one Markdown reader', () => {
       expect(() => plainText(parseMarkdown(odd))).not.toThrow();
     }
   });
+
+  it('parses the same text once while it is among the last few, and a different text afresh', () => {
+    const readme = '# Title\n\nSome prose.\n';
+    const first = parseMarkdown(readme);
+    expect(parseMarkdown(readme)).toBe(first);
+    for (let i = 0; i < 3; i++) parseMarkdown(`# Other ${i}\n`);
+    expect(parseMarkdown(readme)).toBe(first);
+    for (let i = 0; i < 4; i++) parseMarkdown(`# Yet another ${i}\n`);
+    const again = parseMarkdown(readme);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
 });
