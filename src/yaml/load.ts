@@ -4,7 +4,7 @@
  * All syntax problems are reported at once; hostile inputs (alias bombs, deep nesting, huge files,
  * `__proto__` keys) end in an `InputError`, never in a hang, a crash or a polluted prototype.
  */
-import { LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { Composer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node as YamlNode, Pair, ParsedNode } from 'yaml';
 import type { CST } from 'yaml';
 import { InputError, type SourceProblem } from '../errors.js';
@@ -74,30 +74,25 @@ export function parseYamlText(text: string, file: string, opts: YamlLimits = {})
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lineCounter = new LineCounter();
 
-  // The composer and its error formatting recurse and can exhaust memory on absurd nesting, so
-  // the nesting is measured first on the concrete syntax tree, which the parser builds without recursion.
-  const depth = cstDepth(text, maxDepth);
+  // The text is parsed once into its concrete syntax tree (the parser does not recurse). The
+  // composer and its error formatting do recurse and can exhaust memory on absurd nesting, so the
+  // nesting is measured on that tree before anything is composed from it.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const depth = cstDepth(tokens, maxDepth);
   if (depth.exceeded) {
     const pos = linePosOf(text, depth.offset);
     const problem = { file, ...pos, code: 'yaml-too-deep', message: `nesting is deeper than ${maxDepth} levels` };
     throw new InputError(`${file}: ${problem.message}`, [problem], 'yaml-invalid');
   }
 
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: true,
-    uniqueKeys: true,
-    schema: 'core',
-    // Custom tags resolve to plain values instead of warnings turning into surprises.
-    logLevel: 'error',
-  });
+  const doc = composeFirstDocument(tokens, text.length);
   const at = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
 
   const problems: SourceProblem[] = doc.errors.map((e) => {
-    const pos = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : at(e.pos[0]);
+    const pos = at(e.pos[0]);
     return { file, ...pos, code: yamlErrorCode(e.code), message: yamlMessage(e.code, e.message, text, e.pos[0]) };
   });
 
@@ -148,10 +143,33 @@ function linePosOf(text: string, offset: number): Position {
   return { line, column: offset - lineStart + 1 };
 }
 
+const COMPOSE_OPTIONS = {
+  uniqueKeys: true,
+  schema: 'core',
+  // Custom tags resolve to plain values instead of warnings turning into surprises.
+  logLevel: 'error',
+} as const;
+
+/**
+ * The first document composed from the syntax tree, as `parseDocument` would give it: a second
+ * document is an error on the first. Positions come from the line counter the parser fed.
+ */
+function composeFirstDocument(tokens: CST.Token[], length: number): Document.Parsed {
+  let doc: Document.Parsed | null = null;
+  for (const next of new Composer(COMPOSE_OPTIONS).compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return doc!;
+}
+
 /** Walks the CST iteratively; reports the first collection deeper than `max`. */
-function cstDepth(text: string, max: number): { exceeded: false } | { exceeded: true; offset: number } {
+function cstDepth(tokens: CST.Token[], max: number): { exceeded: false } | { exceeded: true; offset: number } {
   const stack: { token: CST.Token; depth: number }[] = [];
-  for (const token of new Parser().parse(text)) stack.push({ token, depth: 0 });
+  for (const token of tokens) stack.push({ token, depth: 0 });
   while (stack.length) {
     const { token, depth } = stack.pop()!;
     const push = (t: CST.Token | undefined, d: number) => {
