@@ -22,6 +22,9 @@ export type MarkdownRoot = Root;
 const recent: { text: string; root: Root }[] = [];
 const RECENT_MAX = 4;
 
+/** The syntax extensions, built once: micromark only reads them. */
+let options: Parameters<typeof fromMarkdown>[1] | undefined;
+
 /** Parses a Markdown document. Never throws: micromark accepts every string. */
 export function parseMarkdown(text: string): Root {
   const hit = recent.findIndex((r) => r.text === text);
@@ -30,10 +33,11 @@ export function parseMarkdown(text: string): Root {
     recent.unshift(entry!);
     return entry!.root;
   }
-  const root = fromMarkdown(text, {
+  options ??= {
     extensions: [gfm(), frontmatter(['yaml', 'toml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-  });
+  };
+  const root = fromMarkdown(text, options);
   recent.unshift({ text, root });
   if (recent.length > RECENT_MAX) recent.length = RECENT_MAX;
   return root;
