@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { writeOutput } from '../cli/output.js';
 import { readInputFile } from '../repo/readInput.js';
@@ -17,10 +16,7 @@ import type { Facts } from '../facts/types.js';
 import type { HistoryPoint } from './model.js';
 import { describeInvalid, invalidCachedFacts } from './inputs.js';
 
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.trim() !== '' ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
-  return join(base, 'os2level');
-}
+export { defaultCacheDir } from '../cacheDir.js';
 
 export const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 

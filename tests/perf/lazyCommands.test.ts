@@ -58,9 +58,12 @@ describe('--help and --version with lazily loaded commands', () => {
 
   it('the installed command starts from the bundle: --version loads nothing else, --help no package', () => {
     expect(loadedBy(['--version'], BIN).filter((u) => u.startsWith('file:'))).toEqual([pathToFileURL(BIN).href]);
-    const help = loadedBy(['--help'], BIN).filter((u) => u.startsWith('file:') || u.startsWith('cjs:'));
-    expect(help.some((u) => u.includes('/dist/bundle/os2level.js'))).toBe(true);
-    expect(help.filter((u) => !u.includes('/dist/bundle/') && u !== pathToFileURL(BIN).href && !u.startsWith('cjs:node:'))).toEqual([]);
+    // The launcher compiles dist/bundle/os2level.cjs itself (vm.Script with V8's code cache), so
+    // the only modules Node loads are the launcher's; the bundle then requires Node's built-ins only.
+    const help = loadedBy(['--help'], BIN);
+    expect(help.filter((u) => u.startsWith('file:'))).toEqual([BIN, join(PROJECT_ROOT, 'dist/cli/launch.js'), join(PROJECT_ROOT, 'dist/cacheDir.js')].map((p) => pathToFileURL(p).href));
+    expect(help.filter((u) => u.startsWith('cjs:') && !u.startsWith('cjs:node:'))).toEqual([]);
+    expect(help.some((u) => u.startsWith('cjs:node:'))).toBe(true);
   });
 
   it('a command that runs loads what it needs', () => {
