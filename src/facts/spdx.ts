@@ -6,7 +6,6 @@
  */
 import { createRequire } from 'node:module';
 import parseExpression from 'spdx-expression-parse';
-import correct from 'spdx-correct';
 
 const require = createRequire(import.meta.url);
 const CURRENT = require('spdx-license-ids') as string[];
@@ -16,6 +15,9 @@ const EXCEPTIONS = require('spdx-exceptions') as string[];
 const byLower = new Map<string, string>([...DEPRECATED, ...CURRENT].map((id) => [id.toLowerCase(), id]));
 const exceptionByLower = new Map(EXCEPTIONS.map((id) => [id.toLowerCase(), id]));
 const deprecated = new Set(DEPRECATED);
+/** spdx-correct builds its tables when loaded (~15 ms); only a deprecated id or a `+` needs it. */
+let correctId: ((id: string, opts: { upgrade: boolean }) => string | null) | undefined;
+const correct = (id: string, opts: { upgrade: boolean }): string | null => (correctId ??= require('spdx-correct') as typeof correctId)!(id, opts);
 
 export type SpdxNode = parseExpression.Info;
 export type SpdxLicence = parseExpression.LicenseInfo;
