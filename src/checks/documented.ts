@@ -1,7 +1,8 @@
 import type { WellKnownFacts } from '../facts/types.js';
 import { declaredEvidence, declaredPathFailure } from './declaredEvidence.js';
 import { placeholderFindings, stillPlaceholder, withoutPlaceholders } from './placeholders.js';
-import { globMatcher, matchingHeadings } from './textMatch.js';
+import { matchingPaths } from '../facts/globs.js';
+import { matchingHeadings } from './textMatch.js';
 import { defineCheck, type Evidence } from './types.js';
 
 export const WELL_KNOWN_KEYS = [
@@ -44,8 +45,7 @@ export const documented = defineCheck<Params>({
       for (const f of facts.wellKnown[key]) found.push({ kind: 'file', path: f.path });
     }
     if (p.paths?.length) {
-      const match = globMatcher(p.paths);
-      for (const path of facts.files.paths) if (match(path)) found.push({ kind: 'file', path });
+      for (const path of matchingPaths(facts.files.paths, p.paths)) found.push({ kind: 'file', path });
     }
     if (p.headings?.length) {
       for (const h of matchingHeadings(facts.docs.headings, p.headings)) {

@@ -1,7 +1,8 @@
 import { badDeclaredPath } from './declaredEvidence.js';
 import { getPath, isPresent, manifestData } from './declaredValue.js';
 import { placeholderFindings, placeholderPlace, stillPlaceholder } from './placeholders.js';
-import { globMatcher, headingMatcher } from './textMatch.js';
+import { globMatcher } from '../facts/globs.js';
+import { headingMatcher } from './textMatch.js';
 import { defineCheck, type Evidence } from './types.js';
 
 const TOPICS = ['operators', 'maintainers', 'hostingModel', 'components', 'monitoring', 'deployment', 'backup', 'financing'] as const;

@@ -1,5 +1,4 @@
-/** Matching headings against synonyms and paths against globs, as the level file's params ask. */
-import picomatch from 'picomatch';
+/** Matching headings against synonyms, as the level file's params ask (paths against globs: src/facts/globs.ts). */
 import type { Heading } from '../facts/types.js';
 
 const normalise = (s: string): string =>
@@ -10,10 +9,9 @@ const normalise = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-// Matchers are compiled once per list of synonyms or globs: several requirements share lists, and
+// Matchers are compiled once per list of synonyms: several requirements share lists, and
 // `scan` evaluates the same catalogue for every product.
 const headingMatchers = new Map<string, (text: string) => boolean>();
-const globMatchers = new Map<string, (path: string) => boolean>();
 
 /** A letter or digit in any script (only consulted for characters outside ASCII). */
 const NON_ASCII_WORD = /^[\p{L}\p{N}]$/u;
@@ -65,25 +63,4 @@ export function headingMatcher(synonyms: readonly string[]): (text: string) => b
 export function matchingHeadings(headings: readonly Heading[], synonyms: readonly string[]): Heading[] {
   const test = headingMatcher(synonyms);
   return headings.filter((h) => test(h.text));
-}
-
-const GLOB_OPTIONS = { nocase: true, dot: true } as const;
-
-/**
- * Case-insensitive glob matcher over repository-relative paths; `**` crosses folders, dotfiles
- * included. picomatch's semantics, but its regular expressions are joined into one, so a path is
- * tested once instead of once per glob through picomatch's wrapper (~0.2 s over 100,000 paths).
- * picomatch also accepts a path equal to a glob as written; so does this.
- */
-export function globMatcher(globs: readonly string[]): (path: string) => boolean {
-  if (globs.length === 0) return () => false;
-  const key = globs.join('\0');
-  let test = globMatchers.get(key);
-  if (!test) {
-    const literal = new Set(globs);
-    const re = new RegExp(globs.map((g) => `(?:${picomatch.makeRe(g, GLOB_OPTIONS).source})`).join('|'), 'i');
-    test = (path) => literal.has(path) || re.test(path);
-    globMatchers.set(key, test);
-  }
-  return test;
 }

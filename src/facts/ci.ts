@@ -2,7 +2,7 @@
  * CI facts: finds the CI definitions among the tracked files, parses each with its system's parser
  * and classifies every step. A malformed file gets a `parseError`; the others are still read.
  */
-import picomatch from 'picomatch';
+import { matchingPaths } from './globs.js';
 import { parseAzurePipelines } from '../ci/azurePipelines.js';
 import { parseBitbucketPipelines } from '../ci/bitbucketPipelines.js';
 import { parseCircleci } from '../ci/circleci.js';
@@ -18,6 +18,7 @@ import { parseDrone, parseWoodpecker } from '../ci/woodpecker.js';
 import { readRepoText } from '../repo/safePath.js';
 import type { RepoRoot } from '../repo/source.js';
 import type { CiFacts, CiSystem, FileIndexFacts } from './types.js';
+import { indexHas } from './indexLookup.js';
 
 type Parser = (file: string, text: string) => CiParse;
 
@@ -42,8 +43,7 @@ const readReason = (r: { reason: string; detail: string }): string => `${r.reaso
 export async function collectCiFacts(root: RepoRoot, index: FileIndexFacts): Promise<CiFacts> {
   const facts: CiFacts = { files: [], steps: [] };
   for (const location of LOCATIONS) {
-    const match = picomatch(location.glob, { dot: true });
-    for (const path of index.paths.filter((p) => match(p) && !p.includes('node_modules/'))) {
+    for (const path of matchingPaths(index.paths, [location.glob], { caseSensitive: true }).filter((p) => !p.includes('node_modules/'))) {
       const read = await readRepoText(root, path);
       if (!read.ok) {
         facts.files.push({ path, system: location.system, parseError: readReason(read) });
@@ -54,7 +54,7 @@ export async function collectCiFacts(root: RepoRoot, index: FileIndexFacts): Pro
       facts.steps.push(...parsed.steps);
     }
   }
-  if (index.paths.includes(GITLAB_ENTRY)) {
+  if (indexHas(index.paths, GITLAB_ENTRY)) {
     const read = await readRepoText(root, GITLAB_ENTRY);
     if (!read.ok) {
       facts.files.push({ path: GITLAB_ENTRY, system: 'gitlab-ci', parseError: readReason(read) });
@@ -95,7 +95,7 @@ async function followProjectTargets(root: RepoRoot, index: FileIndexFacts, facts
   const targets = noTargets();
   let any = false;
   for (const file of TARGET_FILES) {
-    if (!index.paths.includes(file.path) || targets[file.key].size > 0) continue;
+    if (!indexHas(index.paths, file.path) || targets[file.key].size > 0) continue;
     const read = await readRepoText(root, file.path);
     if (!read.ok || read.binary) continue;
     for (const [name, commands] of file.read(read.text)) targets[file.key].set(name, commands);

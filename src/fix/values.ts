@@ -3,7 +3,7 @@
  * Nothing is invented; a missing value leaves the template's placeholder.
  */
 import { getPath, manifestData } from '../checks/declaredValue.js';
-import { globMatcher } from '../checks/textMatch.js';
+import { globMatcher } from '../facts/globs.js';
 import { isoDay } from '../checks/time.js';
 import { versionTagsNewestFirst } from '../checks/versionTags.js';
 import type { Facts } from '../facts/types.js';
