@@ -7,6 +7,7 @@
 import { readRepoText } from '../repo/safePath.js';
 import type { RepoRoot } from '../repo/source.js';
 import type { FileIndexFacts, FileRef, SecurityFileFacts, WellKnownFacts } from './types.js';
+import { indexHas } from './indexLookup.js';
 
 /** Config files are small; a prefix this size holds any section header worth finding. */
 const CONFIG_READ_BYTES = 256 * 1024;
@@ -89,9 +90,19 @@ interface Candidates {
   containers: Split[];
 }
 
+/** Folders (besides the root) where a family looks at every file: the picks, issue templates, dependency updates. */
+const NEAR_DIR = /^(?:docs|\.github|\.gitlab)\//i;
+
+let anywhere: RegExp | undefined;
+
 function sortOut(paths: string[]): Candidates {
+  // Elsewhere a family looks only at file names, all of them matched by `anywhere` (lower-cased);
+  // the other paths (nearly all in a large repository) are passed over without being split.
+  anywhere ??= anyOf([INTERFACE_SPEC, GOVERNANCE_REPORT, LINT_NAME, PY_LINT_FILE, CONTAINER_NAME, YAML_FILE]);
   const c: Candidates = { near: [], issueTemplates: [], dependencyUpdates: [], interfaceSpecs: [], governanceReports: [], lint: [], containers: [] };
   for (const path of paths) {
+    const slash = path.lastIndexOf('/');
+    if (slash >= 0 && !NEAR_DIR.test(path) && !anywhere.test(path.slice(slash + 1).toLowerCase())) continue;
     const f = split(path);
     if (PICK_PLACES.has(f.dir)) c.near.push(f);
     if (isIssueTemplate(f)) c.issueTemplates.push({ path });
@@ -151,7 +162,7 @@ function isIssueTemplate(f: Split): boolean {
 
 /** Renovate also reads its configuration from the `renovate` key of the root package.json. */
 async function renovateInPackageJson(root: RepoRoot, paths: readonly string[]): Promise<FileRef[]> {
-  if (!paths.includes('package.json')) return [];
+  if (!indexHas(paths, 'package.json')) return [];
   const read = await readRepoText(root, 'package.json', CONFIG_READ_BYTES);
   if (!read.ok || read.binary) return [];
   try {
