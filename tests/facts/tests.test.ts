@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectTestFacts } from '../../src/facts/tests.js';
+import { collectTestFacts, ecosystemOf, mayBeTestPath } from '../../src/facts/tests.js';
 import type { FileIndexFacts } from '../../src/facts/types.js';
 
 const indexOf = (paths: string[]): FileIndexFacts => ({ source: 'git', paths: [...paths].sort(), symlinksOutside: [], truncated: false });
@@ -65,6 +65,26 @@ describe('collectTestFacts', () => {
     const facts = collectTestFacts(indexOf(Array.from({ length: 50 }, (_, i) => `pkg/f${i}_test.go`)));
     expect(facts.total).toBe(50);
     expect(facts.sample).toHaveLength(20);
+  });
+
+  it('the quick word test passes every path some convention classifies', () => {
+    const dirs = ['', 'src/', 'src/test/java/dk/', 'src/it/java/', 'src/integrationTest/kotlin/', 'app/src/androidTest/', 'spec/models/', 'test/', 'tests/unit/',
+      '__tests__/', 'e2e/', 'cypress/e2e/', 'Api.Tests/', 'Api.UnitTests/x/', 'lib/', 'Test/', 'SPEC/', 'IT/'];
+    const names = ['a_test.go', 'a_test.exs', 'a_spec.rb', 'a_test.rb', 'a.rs', 'test_a.py', 'a_test.py', 'conftest.py', 'tests.py', 'a.py', '__init__.py',
+      'ATest.java', 'AIT.java', 'ASpec.groovy', 'ATests.kt', 'A.scala', 'ATests.cs', 'A.cs', 'ATest.php', 'phpunit.xml', 'phpunit.xml.dist', 'a.php',
+      'a.test.ts', 'a.spec.jsx', 'a.cy.js', 'a.e2e-spec.ts', 'a.e2e.mjs', 'a.vue', 'a.svelte', 'a.cts', 'a.ts', 'A.java', 'README.md', 'Main.kt'];
+    let classified = 0;
+    for (const d of dirs) {
+      for (const n of names) {
+        for (const p of [d + n, (d + n).toUpperCase(), `x/${d}${n}`]) {
+          if (ecosystemOf(p) === null) continue;
+          classified++;
+          expect(mayBeTestPath(p), p).toBe(true);
+        }
+      }
+    }
+    expect(classified).toBeGreaterThan(300);
+    expect(mayBeTestPath('src/m0/f1.ts')).toBe(false);
   });
 
   it('no tests', () => {
