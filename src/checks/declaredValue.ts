@@ -1,5 +1,6 @@
 /** Reading declared values from the manifest by dotted path, and deciding whether they say anything. */
 import type { Facts } from '../facts/types.js';
+import { indexHas, indexHasUnder } from '../facts/indexLookup.js';
 
 export function manifestData(facts: Facts): Record<string, unknown> | null {
   return facts.manifest.status === 'loaded' ? facts.manifest.data : null;
@@ -59,7 +60,5 @@ export function declaredPathStatus(facts: Facts, value: string): DeclaredPathSta
   const p = value.trim().replace(/^\.\//, '').replace(/\/+$/, '');
   if (p.startsWith('/') || p.split('/').includes('..')) return 'outside';
   const paths = facts.files.paths;
-  if (paths.includes(p)) return 'exists';
-  const prefix = p + '/';
-  return paths.some((f) => f.startsWith(prefix)) ? 'exists' : 'missing';
+  return indexHas(paths, p) || indexHasUnder(paths, p) ? 'exists' : 'missing';
 }

@@ -7,9 +7,9 @@ import { readRepoText } from '../repo/safePath.js';
 import type { RepoRoot } from '../repo/source.js';
 import { readFailureReason } from './readme.js';
 import { LICENCE_FINGERPRINTS, OTHER_OSI_IDS, identifyLicenceText, normaliseLicenceText } from './licenceTexts.js';
-import correct from 'spdx-correct';
-import { canonicalSpdxExpression, canonicalSpdxId, parseSpdx, spdxFamily, type SpdxNode } from './spdx.js';
+import { canonicalSpdxExpression, canonicalSpdxId, correctSpdx, parseSpdx, spdxFamily, type SpdxNode } from './spdx.js';
 import { known, unknownFact, type FileIndexFacts, type Known, type LicenceFacts, type WellKnownFacts } from './types.js';
+import { indexHas } from './indexLookup.js';
 
 export { KNOWN_LICENCE_IDS } from './licenceTexts.js';
 
@@ -49,7 +49,7 @@ export function spdxFromName(name: string): string | null {
     f.names.some((n) => n === norm || n.replace(/^the /, '').replace(/ license$/, '') === norm),
   );
   // Loose spellings (`Apache 2`, `GPLv3`) as npm's corrector reads them.
-  return fp?.spdx ?? correct(trimmed);
+  return fp?.spdx ?? correctSpdx(trimmed);
 }
 
 const SPDX_IDENTIFIER = /SPDX-License-Identifier:\s*([^\n*]+?)\s*(?:\*\/|-->|$)/im;
@@ -112,7 +112,7 @@ async function manifestLicences(root: RepoRoot, index: FileIndexFacts): Promise<
       if (id) out.push({ spdx: id, source });
     }
   };
-  const has = new Set(index.paths);
+  const has = { has: (path: string): boolean => indexHas(index.paths, path) };
   const text = async (path: string): Promise<string | null> => {
     const read = await readRepoText(root, path, MANIFEST_READ_BYTES);
     return read.ok && !read.binary ? read.text : null;
