@@ -15,9 +15,17 @@ const EXCEPTIONS = require('spdx-exceptions') as string[];
 const byLower = new Map<string, string>([...DEPRECATED, ...CURRENT].map((id) => [id.toLowerCase(), id]));
 const exceptionByLower = new Map(EXCEPTIONS.map((id) => [id.toLowerCase(), id]));
 const deprecated = new Set(DEPRECATED);
-/** spdx-correct builds its tables when loaded (~15 ms); only a deprecated id or a `+` needs it. */
-let correctId: ((id: string, opts: { upgrade: boolean }) => string | null) | undefined;
-const correct = (id: string, opts: { upgrade: boolean }): string | null => (correctId ??= require('spdx-correct') as typeof correctId)!(id, opts);
+/**
+ * spdx-correct's reading of a loosely written or deprecated id (`Apache 2`, `GPLv3`, `GPL-3.0`);
+ * null when it finds none. Loaded on first use: it sorts its tables when loaded (~15 ms), and
+ * most checks never need it.
+ */
+export function correctSpdx(id: string, opts: { upgrade?: boolean } = {}): string | null {
+  correctId ??= require('spdx-correct') as NonNullable<typeof correctId>;
+  return correctId(id, opts);
+}
+let correctId: ((id: string, opts?: { upgrade?: boolean }) => string | null) | undefined;
+const correct = correctSpdx;
 
 export type SpdxNode = parseExpression.Info;
 export type SpdxLicence = parseExpression.LicenseInfo;
