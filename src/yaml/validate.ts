@@ -72,6 +72,17 @@ export type PrecompiledIndex = Record<string, { file: string; schemaSha256: stri
 const indexes = new Map<string, PrecompiledIndex | null>();
 
 /**
+ * The precompiled validators the CLI bundle carries (scripts/bundle.mjs registers them by file
+ * name), loaded on first use like the files, but compiled with the rest of the bundle (and so
+ * read back from its code cache) instead of by require.
+ */
+const bundledValidators = new Map<string, () => unknown>();
+
+export function registerBundledValidators(loaders: Record<string, () => unknown>): void {
+  for (const [file, load] of Object.entries(loaders)) bundledValidators.set(file, load);
+}
+
+/**
  * The validator the build precompiled for this schema, or undefined when there is none or the
  * schema has changed since (its hash differs), so a stale validator is never used.
  */
@@ -90,7 +101,8 @@ export function precompiledValidator(schema: object, dir: URL = PRECOMPILED_DIR,
   const entry = index && Object.hasOwn(index, id) ? index[id] : undefined;
   if (!entry || entry.schemaSha256 !== schemaSha256(schema, extra)) return undefined;
   try {
-    const mod = require(fileURLToPath(new URL(entry.file, dir))) as ValidateFunction & { default?: ValidateFunction };
+    const bundled = dir.href === PRECOMPILED_DIR.href ? bundledValidators.get(entry.file) : undefined;
+    const mod = (bundled ? bundled() : require(fileURLToPath(new URL(entry.file, dir)))) as ValidateFunction & { default?: ValidateFunction };
     return mod.default ?? mod;
   } catch {
     return undefined;

@@ -66,6 +66,13 @@ describe('--help and --version with lazily loaded commands', () => {
     expect(help.some((u) => u.startsWith('cjs:node:'))).toBe(true);
   });
 
+  it('the bundle carries the precompiled validators: validating os2.yaml requires no validator file', () => {
+    const loaded = loadedBy(['validate', join(PROJECT_ROOT, 'os2.yaml')], BIN);
+    expect(loaded.filter((u) => u.startsWith('cjs:') && u.includes('precompiled'))).toEqual([]);
+    // The unbundled program requires the same validator from its file.
+    expect(loadedBy(['validate', join(PROJECT_ROOT, 'os2.yaml')]).some((u) => u.startsWith('cjs:') && u.endsWith('os2-manifest.cjs'))).toBe(true);
+  });
+
   it('a command that runs loads what it needs', () => {
     const loaded = loadedBy(['levels', '--format', 'json']);
     expect(loaded.some((u) => u.includes('dist/levels/load.js'))).toBe(true);
