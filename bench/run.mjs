@@ -49,7 +49,7 @@ const LCOV_MB = Number(option('--lcov-mb', quick ? 20 : 200));
 const PRODUCTS = Number(option('--products', quick ? 10 : 50));
 const LONG_RUN_TIMEOUT_MS = 20 * 60 * 1000;
 
-if (!existsSync(join(ROOT, 'dist/bundle/os2level.js'))) {
+if (!existsSync(join(ROOT, 'dist/bundle/os2level.cjs'))) {
   console.error('bench: dist/ is missing; run `npm run build` first (npm run bench does).');
   process.exit(2);
 }
