@@ -2,7 +2,7 @@
  * CI facts: finds the CI definitions among the tracked files, parses each with its system's parser
  * and classifies every step. A malformed file gets a `parseError`; the others are still read.
  */
-import { matchingPaths } from './globs.js';
+import { globMatcher, matchingPaths } from './globs.js';
 import { parseAzurePipelines } from '../ci/azurePipelines.js';
 import { parseBitbucketPipelines } from '../ci/bitbucketPipelines.js';
 import { parseCircleci } from '../ci/circleci.js';
@@ -36,14 +36,19 @@ const LOCATIONS = [
   { system: 'drone', glob: '.drone.{yml,yaml}', parse: parseDrone },
 ] as const satisfies readonly { system: CiSystem; glob: string; parse: Parser }[];
 
+const LOCATION_GLOBS = LOCATIONS.map((l) => l.glob);
+
 const GITLAB_ENTRY = '.gitlab-ci.yml';
 
 const readReason = (r: { reason: string; detail: string }): string => `${r.reason}: ${r.detail}`;
 
 export async function collectCiFacts(root: RepoRoot, index: FileIndexFacts): Promise<CiFacts> {
   const facts: CiFacts = { files: [], steps: [] };
+  // One pass over the index for every location, then each location's own files among the few found.
+  const candidates = matchingPaths(index.paths, LOCATION_GLOBS, { caseSensitive: true }).filter((p) => !p.includes('node_modules/'));
   for (const location of LOCATIONS) {
-    for (const path of matchingPaths(index.paths, [location.glob], { caseSensitive: true }).filter((p) => !p.includes('node_modules/'))) {
+    const here = globMatcher([location.glob], { caseSensitive: true });
+    for (const path of candidates.filter(here)) {
       const read = await readRepoText(root, path);
       if (!read.ok) {
         facts.files.push({ path, system: location.system, parseError: readReason(read) });

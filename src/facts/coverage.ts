@@ -26,6 +26,8 @@ export interface CoverageOptions {
 }
 
 /** Report files recognised by name among the tracked files. */
+/** What every name REPORT_NAME accepts holds (cov, cob, jacoco, clover): a quick first test over the index. */
+const MAYBE_REPORT = /co[vb]|jacoco|clover/i;
 const REPORT_NAME = /(?:^|\/)(?:lcov\.info|[^/]+\.lcov|coverage\.xml|cobertura[^/]*\.xml|[^/]+\.cobertura\.xml|jacoco[^/]*\.xml|clover\.xml|coverage-summary\.json|coverage-final\.json|coverage\.out|cover\.out|[^/]+\.coverprofile)$/i;
 
 /** Which format counts when one directory holds the same run in several. */
@@ -95,7 +97,7 @@ export async function collectCoverageFacts(source: RepoRoot, index: FileIndexFac
     const inside = rel !== '' && !rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel);
     candidates.push({ path: inside ? rel.split(sep).join('/') : real, absolute: real });
   }
-  const fromRepo = [...declared.reportPaths, ...index.paths.filter((p) => REPORT_NAME.test(p) && !p.includes('node_modules/'))];
+  const fromRepo = [...declared.reportPaths, ...index.paths.filter((p) => MAYBE_REPORT.test(p) && REPORT_NAME.test(p) && !p.includes('node_modules/'))];
   for (const path of fromRepo) {
     if (isGitObjects(source)) {
       const located = await resolveInSource(source, path);

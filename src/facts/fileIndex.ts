@@ -12,6 +12,7 @@ import { isGitInternal } from '../repo/safePath.js';
 import { isGitObjects, worktreeRoot, type RepoRoot } from '../repo/source.js';
 import { readRepoText } from '../repo/safePath.js';
 import { InputError } from '../errors.js';
+import { markSortedIndex } from './indexLookup.js';
 import type { FileIndexFacts } from './types.js';
 
 /** A walk stops here; a real product repository is far below it. */
@@ -30,7 +31,9 @@ export async function collectFileIndex(repo: RepoRoot, options: FileIndexOptions
     // The tree of a pinned commit is what git tracks there; symlinks were judged inside the tree.
     const { paths, symlinksOutside } = await indexSource(repo);
     const sorted = paths.sort(compareStrings);
-    return { source: 'git', paths: sorted.slice(0, maxFiles), symlinksOutside: symlinksOutside.sort(compareStrings), truncated: sorted.length > maxFiles };
+    const kept = sorted.slice(0, maxFiles);
+    markSortedIndex(kept);
+    return { source: 'git', paths: kept, symlinksOutside: symlinksOutside.sort(compareStrings), truncated: sorted.length > maxFiles };
   }
   const root = worktreeRoot(repo);
   await assertDirectory(root);
@@ -58,9 +61,13 @@ export async function collectFileIndex(repo: RepoRoot, options: FileIndexOptions
 
   const outside = new Set<string>();
   for (const link of symlinks) if (!(await symlinkStaysInside(rootReal, link))) outside.add(link);
+  // git's listing is sorted already (parseStagedListing); a walk is sorted here.
+  const kept = outside.size > 0 ? paths.filter((p) => !outside.has(p)) : paths;
+  const sortedPaths = source === 'git' ? kept : sortedStrings(kept);
+  markSortedIndex(sortedPaths);
   return {
     source,
-    paths: sortedStrings(outside.size > 0 ? paths.filter((p) => !outside.has(p)) : paths),
+    paths: sortedPaths,
     symlinksOutside: [...outside].sort(compareStrings),
     truncated,
   };

@@ -11,6 +11,7 @@
  * holds this to picomatch over the catalogue's globs).
  */
 import picomatch from 'picomatch';
+import { indexPosition } from './indexLookup.js';
 
 export interface GlobOptions {
   /** Match letter case exactly (CI file locations); by default case is ignored (documentation). */
@@ -135,18 +136,23 @@ export function matchingPaths(paths: readonly string[], globs: readonly string[]
   if (globs.length === 0) return [];
   const c = compileGlobs(globs, opts.caseSensitive === true);
   const hits = new Set<number>();
+  // A path written exactly as a glob matches it: looked up, not tested on every path.
+  for (const glob of c.literal) {
+    const i = indexPosition(paths, glob);
+    if (i >= 0) hits.add(i);
+  }
   if (c.bucketed.length > 0) {
     const ending = c.endings!;
     for (let i = 0; i < paths.length; i++) {
       const path = paths[i]!;
-      if ((ending.test(path) || c.literal.has(path)) && matches(c, c.bucketed, path)) hits.add(i);
+      if (ending.test(path) && matches(c, c.bucketed, path)) hits.add(i);
     }
   }
   if (c.unbucketed.length > 0) {
     const pre = c.prefilter;
     for (let i = 0; i < paths.length; i++) {
       const path = paths[i]!;
-      if ((pre === null || pre.test(path) || c.literal.has(path)) && matches(c, c.unbucketed, path)) hits.add(i);
+      if ((pre === null || pre.test(path)) && matches(c, c.unbucketed, path)) hits.add(i);
     }
   }
   return [...hits].sort((a, b) => a - b).map((i) => paths[i]!);

@@ -18,6 +18,27 @@ function isSortedIndex(paths: readonly string[]): boolean {
   return sorted;
 }
 
+/** Records that `paths` is sorted (collectFileIndex sorts what it returns), so no check is needed. */
+export function markSortedIndex(paths: readonly string[]): void {
+  sortedIndexes.set(paths, true);
+}
+
+/** The position of `path` in the index, or -1. */
+export function indexPosition(paths: readonly string[], path: string): number {
+  if (!isSortedIndex(paths)) return paths.indexOf(path);
+  const i = lowerBound(paths, path);
+  return paths[i] === path ? i : -1;
+}
+
+/** The index's paths under the folder `dir` (starting `dir/`), in index order. */
+export function pathsUnder(paths: readonly string[], dir: string): string[] {
+  const prefix = `${dir}/`;
+  if (!isSortedIndex(paths)) return paths.filter((p) => p.startsWith(prefix));
+  const out: string[] = [];
+  for (let i = lowerBound(paths, prefix); i < paths.length && paths[i]!.startsWith(prefix); i++) out.push(paths[i]!);
+  return out;
+}
+
 /** The first position whose path is not below `key` (binary search; the index must be sorted). */
 function lowerBound(paths: readonly string[], key: string): number {
   let lo = 0;

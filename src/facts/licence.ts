@@ -9,7 +9,7 @@ import { readFailureReason } from './readme.js';
 import { LICENCE_FINGERPRINTS, OTHER_OSI_IDS, identifyLicenceText, normaliseLicenceText } from './licenceTexts.js';
 import { canonicalSpdxExpression, canonicalSpdxId, correctSpdx, parseSpdx, spdxFamily, type SpdxNode } from './spdx.js';
 import { known, unknownFact, type FileIndexFacts, type Known, type LicenceFacts, type WellKnownFacts } from './types.js';
-import { indexHas } from './indexLookup.js';
+import { indexHas, pathsUnder } from './indexLookup.js';
 
 export { KNOWN_LICENCE_IDS } from './licenceTexts.js';
 
@@ -98,7 +98,7 @@ export async function collectLicence(root: RepoRoot, index: FileIndexFacts, well
 
 /** REUSE mandates `LICENSES/<SPDX id>.<ext>`, so the file name is the licence id. */
 function reuseLicences(index: FileIndexFacts): LicenceFacts['others'] {
-  return index.paths
+  return pathsUnder(index.paths, 'LICENSES')
     .map((p) => ({ p, m: /^LICENSES\/([^/]+?)\.[a-z]+$/.exec(p) }))
     .filter((x) => x.m !== null)
     .map(({ p, m }) => ({ spdx: canonicalSpdx(m![1]!) ?? m![1]!, source: p }));

@@ -1,6 +1,6 @@
 /** Looking names up in a file index: the same answers by binary search (sorted) and by scan (unsorted). */
 import { describe, expect, it } from 'vitest';
-import { indexHas, indexHasUnder } from '../../src/facts/indexLookup.js';
+import { indexHas, indexHasUnder, indexPosition, markSortedIndex, pathsUnder } from '../../src/facts/indexLookup.js';
 
 const PATHS = ['.github/workflows/ci.yml', 'README.md', 'docs/a.md', 'docs/sub/b.md', 'docs-old/c.md', 'src/a.ts', 'src/a.ts.bak', 'æøå/x.md', '😀/y'];
 
@@ -14,8 +14,17 @@ describe('index lookups', () => {
       for (const n of names) {
         expect(indexHas(paths, n), `${n} in ${paths.length}`).toBe(paths.includes(n));
         expect(indexHasUnder(paths, n), `${n}/ in ${paths.length}`).toBe(paths.some((p) => p.startsWith(`${n}/`)));
+        expect(indexPosition(paths, n), `position of ${n}`).toBe(paths.indexOf(n));
+        expect(pathsUnder(paths, n), `under ${n}`).toEqual(paths.filter((p) => p.startsWith(`${n}/`)));
       }
     }
+  });
+
+  it('an index marked sorted is searched without a check', () => {
+    const paths = ['a', 'b/c', 'b/d', 'e'];
+    markSortedIndex(paths);
+    expect(pathsUnder(paths, 'b')).toEqual(['b/c', 'b/d']);
+    expect(indexPosition(paths, 'e')).toBe(3);
   });
 
   it('finds a name among 100,000 paths', () => {
