@@ -119,7 +119,7 @@ async function collectFrom(
     collectChangelog(repo, wellKnown),
   ]);
   return {
-    factsVersion: 1,
+    factsVersion: 2,
     root: label,
     files,
     wellKnown,

@@ -263,7 +263,7 @@ export interface WellKnownFacts {
 }
 
 export interface Facts {
-  factsVersion: 1;
+  factsVersion: 2;
   /** Absolute path of the repository root that was scanned. */
   root: string;
   files: FileIndexFacts;

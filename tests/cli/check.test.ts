@@ -275,7 +275,7 @@ it('--facts dumps the collected facts as JSON', () => {
   const repo = createN1Product();
   const run = runCli(['check', repo.dir, '--facts']);
   const facts = JSON.parse(run.stdout);
-  expect(facts.factsVersion).toBe(1);
+  expect(facts.factsVersion).toBe(2);
   expect(facts.manifest.status).toBe('loaded');
   expect(facts.files.paths).toContain('README.md');
   expect(stringify(facts).length).toBeGreaterThan(100);

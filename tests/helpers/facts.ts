@@ -46,7 +46,7 @@ export type FactsOverrides = Partial<Omit<Facts, 'wellKnown'>> & { wellKnown?: P
 export function emptyFacts(overrides: FactsOverrides = {}): Facts {
   const { wellKnown, ...rest } = overrides;
   return {
-    factsVersion: 1,
+    factsVersion: 2,
     root: '/repo',
     files: { source: 'walk', paths: [], symlinksOutside: [], truncated: false },
     wellKnown: { ...emptyWellKnown(), ...wellKnown },

@@ -144,4 +144,17 @@ describe('cached facts are validated against schemas/facts-cache.schema.json', (
     expect(again.report.products.map((e: any) => [e.name, e.status, e.cached])).toEqual([['Alpha', 'ok', false], ['Beta', 'ok', false]]);
     expect(again.report.products.map((e: any) => e.result)).toEqual(report.products.map((e: any) => e.result));
   });
+
+  it('collects again facts an earlier fact version wrote (version 1 recorded ahead/behind counts per branch)', () => {
+    const factsDir = join(cacheDir, 'facts');
+    for (const name of readdirSync(factsDir).filter((n) => n.endsWith('.json'))) {
+      const stored = JSON.parse(readFileSync(join(factsDir, name), 'utf8'));
+      stored.facts.factsVersion = 1;
+      writeFileSync(join(factsDir, name), JSON.stringify(stored));
+    }
+    const again = scan();
+    expect(again.run.status, again.run.stderr).toBe(0);
+    expect(again.run.stderr).toMatch(/cached facts are not valid, collected again: .*factsVersion/);
+    expect(again.report.products.map((e: any) => [e.name, e.cached])).toEqual([['Alpha', false], ['Beta', false]]);
+  });
 });
