@@ -25,7 +25,7 @@ import { collectLicence } from './licence.js';
 import { collectPubliccode } from './publiccode.js';
 import { collectReadme } from './readme.js';
 import { collectTestFacts } from './tests.js';
-import { known, type Facts, type FileIndexFacts, type GitFacts, type Known, type ManifestFacts } from './types.js';
+import { known, type Facts, type GitFacts, type Known, type ManifestFacts } from './types.js';
 import { collectWellKnown } from './wellKnown.js';
 
 export interface CollectOptions {
@@ -69,14 +69,8 @@ export async function collectFacts(dir: string | RepoSource, opts: CollectOption
 
   // A --coverage FIFO or device is a broken input (exit 2); a missing report stays a recorded failure.
   for (const given of opts.coverageReports ?? []) await refuseSpecialFile(resolve(given), '--coverage');
-  // The git processes (history, refs, the file index) start first and run while os2.yaml is read
-  // and validated. A manifest that stops the check leaves them to finish unread.
-  const gitFacts = collectRepositoryGitFacts(root);
-  const files = collectFileIndex(root);
-  gitFacts.catch(() => undefined);
-  files.catch(() => undefined);
   const manifest = await collectManifest(root, opts);
-  return collectFrom(root, root, manifest, gitFacts, opts.coverageReports ?? [], opts, files);
+  return collectFrom(root, root, manifest, collectRepositoryGitFacts(root), opts.coverageReports ?? [], opts);
 }
 
 /**
@@ -93,16 +87,8 @@ async function collectRepositoryGitFacts(root: string): Promise<Known<GitFacts>>
  * The collectors every repository goes through, on a work tree or on git objects alike. Git facts
  * come in from the caller because a multi-repository source merges them.
  */
-async function collectFrom(
-  repo: RepoRoot,
-  label: string,
-  manifest: ManifestFacts,
-  gitFacts: Promise<Known<GitFacts>>,
-  extraReports: string[],
-  opts: CollectOptions,
-  fileIndex: Promise<FileIndexFacts> = collectFileIndex(repo),
-): Promise<Facts> {
-  const files = await fileIndex;
+async function collectFrom(repo: RepoRoot, label: string, manifest: ManifestFacts, gitFacts: Promise<Known<GitFacts>>, extraReports: string[], opts: CollectOptions): Promise<Facts> {
+  const files = await collectFileIndex(repo);
   const [wellKnown, git, ci, publiccode, coverage, governanceReport] = await Promise.all([
     collectWellKnown(repo, files),
     gitFacts,
