@@ -137,7 +137,7 @@ const words = {
   },
   summary: { da: 'Resumé', en: 'Summary' },
   summaryText: {
-    da: 'Forslag: {green} af {total} krav grønne, {yellow} gule, {red} røde og {grey} grå. {answered} af {total} krav er besvaret i produktets egen rapport.',
+    da: 'Forslag: {green} af {total} krav grønne, {yellow} {yellowWord}, {red} {redWord} og {grey} {greyWord}. {answered} af {total} krav er besvaret i produktets egen rapport.',
     en: 'Proposed: {green} of {total} requirements green, {yellow} yellow, {red} red and {grey} grey. {answered} of {total} are answered in the product\'s own report.',
   },
   levelHeading: { da: 'Foreslået produktniveau', en: 'Proposed product level' },
@@ -202,6 +202,10 @@ function formatResult(report: Report, result: RepositoryResult, ctx: FormatConte
     '',
     w('summaryText', {
       total: proposals.length, green: count(proposals, 'green'), yellow: count(proposals, 'yellow'), red: count(proposals, 'red'), grey: count(proposals, 'grey'),
+      // Danish adjectives agree with "krav" (neuter): 1 rødt, 2 røde.
+      yellowWord: count(proposals, 'yellow') === 1 ? 'gult' : 'gule',
+      redWord: count(proposals, 'red') === 1 ? 'rødt' : 'røde',
+      greyWord: count(proposals, 'grey') === 1 ? 'gråt' : 'grå',
       answered: proposals.filter((p) => p.own).length,
     }),
     '',
