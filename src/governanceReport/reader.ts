@@ -99,10 +99,12 @@ function readItem(raw: RawItem, requirements: string[]): ReportItem {
 function mismatched(raw: RawItem, id: string, generation: ChecklistGeneration): boolean {
   const title = stems(raw.title);
   if (title.size === 0) return false;
-  const score = (itemTitle: string): number => matchScore(title, stems(itemTitle));
-  const own = Math.max(...generation.items.filter((i) => i.id === id).map((i) => score(i.title.da)));
+  // A form os2level wrote in English carries the English titles; both languages are OS2's wording.
+  const score = (item: ChecklistGeneration['items'][number]): number =>
+    Math.max(matchScore(title, stems(item.title.da)), item.title.en ? matchScore(title, stems(item.title.en)) : 0);
+  const own = Math.max(...generation.items.filter((i) => i.id === id).map(score));
   if (own >= 0.34) return false;
-  const best = Math.max(0, ...generation.items.filter((i) => i.id !== id).map((i) => score(i.title.da)));
+  const best = Math.max(0, ...generation.items.filter((i) => i.id !== id).map(score));
   return best >= 0.6 && best - own >= 0.3;
 }
 
