@@ -6,9 +6,9 @@
  * Over a whole file index (`matchingPaths`) almost no path reaches a glob's expression: a glob
  * that ends in a literal extension (`*.{md,pdf}`) is tried only on the paths that end so (one
  * expression of the list's extensions, anchored at the end); any other glob only on the paths
- * that hold its longest literal run (one expression of plain alternatives). Both filters are implied by the
- * glob, so they never turn away a path the expression would accept (tests/perf/globMatcher.test.ts
- * holds this to picomatch over the catalogue's globs).
+ * that hold its longest literal run (one expression of plain alternatives), all in one pass over
+ * the index. Both filters are implied by the glob, so they never turn away a path the expression
+ * would accept (tests/perf/globMatcher.test.ts holds this to picomatch over the catalogue's globs).
  */
 import picomatch from 'picomatch';
 import { indexPosition } from './indexLookup.js';
@@ -26,7 +26,6 @@ interface CompiledGlob {
 }
 
 interface CompiledGlobs {
-  caseSensitive: boolean;
   literal: Set<string>;
   globs: CompiledGlob[];
   /** The globs with an extension, and one expression for every extension they end in. */
@@ -97,7 +96,7 @@ function compileGlobs(globs: readonly string[], caseSensitive: boolean): Compile
       unbucketed.length === 0 || longest.some((l) => l === undefined)
         ? null
         : new RegExp(longest.map((l) => l!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), caseSensitive ? '' : 'i');
-    compiled = { caseSensitive, literal: new Set(globs), globs: all, bucketed, endings, unbucketed, prefilter };
+    compiled = { literal: new Set(globs), globs: all, bucketed, endings, unbucketed, prefilter };
     compiledGlobs.set(key, compiled);
   }
   return compiled;
@@ -118,42 +117,36 @@ export function requiredExtensions(glob: string): string[] | null {
   return m[1] !== undefined ? [m[1]] : m[2]!.split(',');
 }
 
-const matches = (c: CompiledGlobs, globs: readonly CompiledGlob[], path: string): boolean => {
-  if (c.literal.has(path)) return true;
-  for (const g of globs) if (g.re.test(path)) return true;
-  return false;
-};
+const anyMatches = (globs: readonly CompiledGlob[], path: string): boolean => globs.some((g) => g.re.test(path));
 
 /** Case-insensitive (by default) matcher for one path at a time. */
 export function globMatcher(globs: readonly string[], opts: GlobOptions = {}): (path: string) => boolean {
   if (globs.length === 0) return () => false;
   const c = compileGlobs(globs, opts.caseSensitive === true);
-  return (path) => matches(c, c.globs, path);
+  return (path) => c.literal.has(path) || anyMatches(c.globs, path);
 }
 
 /** The paths of `paths` (a file index) that match any of `globs`, in their order. */
 export function matchingPaths(paths: readonly string[], globs: readonly string[], opts: GlobOptions = {}): string[] {
   if (globs.length === 0) return [];
   const c = compileGlobs(globs, opts.caseSensitive === true);
-  const hits = new Set<number>();
   // A path written exactly as a glob matches it: looked up, not tested on every path.
+  const literalHits = new Set<number>();
   for (const glob of c.literal) {
     const i = indexPosition(paths, glob);
-    if (i >= 0) hits.add(i);
+    if (i >= 0) literalHits.add(i);
   }
-  if (c.bucketed.length > 0) {
-    const ending = c.endings!;
-    for (let i = 0; i < paths.length; i++) {
-      const path = paths[i]!;
-      if (ending.test(path) && matches(c, c.bucketed, path)) hits.add(i);
+  const { bucketed, endings, unbucketed, prefilter } = c;
+  const out: string[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i]!;
+    if (
+      literalHits.has(i) ||
+      (endings !== null && endings.test(path) && anyMatches(bucketed, path)) ||
+      (unbucketed.length > 0 && (prefilter === null || prefilter.test(path)) && anyMatches(unbucketed, path))
+    ) {
+      out.push(path);
     }
   }
-  if (c.unbucketed.length > 0) {
-    const pre = c.prefilter;
-    for (let i = 0; i < paths.length; i++) {
-      const path = paths[i]!;
-      if ((pre === null || pre.test(path)) && matches(c, c.unbucketed, path)) hits.add(i);
-    }
-  }
-  return [...hits].sort((a, b) => a - b).map((i) => paths[i]!);
+  return out;
 }
