@@ -25,9 +25,9 @@ export interface CoverageOptions {
   cwd?: string;
 }
 
-/** Report files recognised by name among the tracked files. */
 /** What every name REPORT_NAME accepts holds (cov, cob, jacoco, clover): a quick first test over the index. */
 const MAYBE_REPORT = /co[vb]|jacoco|clover/i;
+/** Report files recognised by name among the tracked files. */
 const REPORT_NAME = /(?:^|\/)(?:lcov\.info|[^/]+\.lcov|coverage\.xml|cobertura[^/]*\.xml|[^/]+\.cobertura\.xml|jacoco[^/]*\.xml|clover\.xml|coverage-summary\.json|coverage-final\.json|coverage\.out|cover\.out|[^/]+\.coverprofile)$/i;
 
 /** Which format counts when one directory holds the same run in several. */

@@ -118,10 +118,10 @@ function findArchitecture(paths: string[]): string | null {
 
 const SPHINX = /\b(sphinx|html_theme|master_doc|root_doc)\b/;
 
-/** Docs-site generators: looked for near the root only, so vendored projects do not count. */
 /** Every file name a site configuration can have; only paths ending so are looked at closely. */
 const SITE_CONFIG_NAME = /(?:^|\/)(?:mkdocs\.ya?ml|_config\.ya?ml|book\.toml|antora\.ya?ml|\.readthedocs\.ya?ml|docusaurus\.config\.(?:js|mjs|cjs|ts)|\.vitepress\/config\.(?:js|mjs|ts|mts)|conf\.py)$/i;
 
+/** Docs-site generators: looked for near the root only, so vendored projects do not count. */
 async function findSiteConfigs(root: RepoRoot, paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {

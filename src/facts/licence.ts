@@ -112,24 +112,24 @@ async function manifestLicences(root: RepoRoot, index: FileIndexFacts): Promise<
       if (id) out.push({ spdx: id, source });
     }
   };
-  const has = { has: (path: string): boolean => indexHas(index.paths, path) };
+  const has = (path: string): boolean => indexHas(index.paths, path);
   const text = async (path: string): Promise<string | null> => {
     const read = await readRepoText(root, path, MANIFEST_READ_BYTES);
     return read.ok && !read.binary ? read.text : null;
   };
 
   for (const file of ['package.json', 'composer.json']) {
-    if (!has.has(file)) continue;
+    if (!has(file)) continue;
     const body = await text(file);
     if (body !== null) add(file, jsonLicences(body));
   }
-  if (has.has('pom.xml')) {
+  if (has('pom.xml')) {
     const body = await text('pom.xml');
     const block = body ? /<licenses>([\s\S]*?)<\/licenses>/.exec(body)?.[1] : undefined;
     if (block) add('pom.xml', [...block.matchAll(/<license>[\s\S]*?<name>\s*([^<]*?)\s*<\/name>/g)].map((m) => m[1]));
   }
   for (const file of ['pyproject.toml', 'Cargo.toml']) {
-    if (!has.has(file)) continue;
+    if (!has(file)) continue;
     const body = await text(file);
     const m = body ? /^\s*license\s*=\s*(?:"([^"]+)"|'([^']+)'|\{\s*text\s*=\s*"([^"]+)")/m.exec(body) : null;
     if (m) add(file, [m[1] ?? m[2] ?? m[3]]);

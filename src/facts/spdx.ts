@@ -20,12 +20,11 @@ const deprecated = new Set(DEPRECATED);
  * null when it finds none. Loaded on first use: it sorts its tables when loaded (~15 ms), and
  * most checks never need it.
  */
+let correctId: ((id: string, opts?: { upgrade?: boolean }) => string | null) | undefined;
 export function correctSpdx(id: string, opts: { upgrade?: boolean } = {}): string | null {
   correctId ??= require('spdx-correct') as NonNullable<typeof correctId>;
   return correctId(id, opts);
 }
-let correctId: ((id: string, opts?: { upgrade?: boolean }) => string | null) | undefined;
-const correct = correctSpdx;
 
 export type SpdxNode = parseExpression.Info;
 export type SpdxLicence = parseExpression.LicenseInfo;
@@ -46,7 +45,7 @@ export function canonicalSpdxId(id: string): string | null {
   if (!exact) return null;
   const written = plus ? `${exact}+` : exact;
   if (!plus && !deprecated.has(exact)) return exact;
-  return correct(written, { upgrade: true }) ?? written;
+  return correctSpdx(written, { upgrade: true }) ?? written;
 }
 
 /** The expression's tree, with ids and operators in any case accepted; null when it does not parse. */

@@ -93,16 +93,13 @@ interface Candidates {
 /** Folders (besides the root) where a family looks at every file: the picks, issue templates, dependency updates. */
 const NEAR_DIR = /^(?:docs|\.github|\.gitlab)\//i;
 
-let anywhere: RegExp | undefined;
-
 function sortOut(paths: string[]): Candidates {
-  // Elsewhere a family looks only at file names, all of them matched by `anywhere` (lower-cased);
+  // Elsewhere a family looks only at file names, all of them matched by ANYWHERE (lower-cased);
   // the other paths (nearly all in a large repository) are passed over without being split.
-  anywhere ??= anyOf([INTERFACE_SPEC, GOVERNANCE_REPORT, LINT_NAME, PY_LINT_FILE, CONTAINER_NAME, YAML_FILE]);
   const c: Candidates = { near: [], issueTemplates: [], dependencyUpdates: [], interfaceSpecs: [], governanceReports: [], lint: [], containers: [] };
   for (const path of paths) {
     const slash = path.lastIndexOf('/');
-    if (slash >= 0 && !NEAR_DIR.test(path) && !anywhere.test(path.slice(slash + 1).toLowerCase())) continue;
+    if (slash >= 0 && !NEAR_DIR.test(path) && !ANYWHERE.test(path.slice(slash + 1).toLowerCase())) continue;
     const f = split(path);
     if (PICK_PLACES.has(f.dir)) c.near.push(f);
     if (isIssueTemplate(f)) c.issueTemplates.push({ path });
@@ -246,6 +243,8 @@ const CONTAINER_NAMES: RegExp[] = [
 const CONTAINER_NAME = anyOf(CONTAINER_NAMES);
 const K8S_DIR = /(^|\/)(k8s|kubernetes|manifests)(\/|$)/;
 const YAML_FILE = /\.ya?ml$/;
+/** Every file name a family looks for in any folder (see sortOut). */
+const ANYWHERE = anyOf([INTERFACE_SPEC, GOVERNANCE_REPORT, LINT_NAME, PY_LINT_FILE, CONTAINER_NAME, YAML_FILE]);
 const K8S_WORKLOAD = /^\s*kind:\s*["']?(Deployment|StatefulSet|DaemonSet|CronJob|Job|Pod)\b/m;
 
 async function containers(root: RepoRoot, files: Split[]): Promise<FileRef[]> {
