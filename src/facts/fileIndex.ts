@@ -12,7 +12,7 @@ import { isGitInternal } from '../repo/safePath.js';
 import { isGitObjects, worktreeRoot, type RepoRoot } from '../repo/source.js';
 import { readRepoText } from '../repo/safePath.js';
 import { InputError } from '../errors.js';
-import { markSortedIndex } from './indexLookup.js';
+import { compareIndexPaths, markSortedIndex } from './indexLookup.js';
 import type { FileIndexFacts } from './types.js';
 
 /** A walk stops here; a real product repository is far below it. */
@@ -30,10 +30,10 @@ export async function collectFileIndex(repo: RepoRoot, options: FileIndexOptions
   if (isGitObjects(repo)) {
     // The tree of a pinned commit is what git tracks there; symlinks were judged inside the tree.
     const { paths, symlinksOutside } = await indexSource(repo);
-    const sorted = paths.sort(compareStrings);
+    const sorted = paths.sort(compareIndexPaths);
     const kept = sorted.slice(0, maxFiles);
     markSortedIndex(kept);
-    return { source: 'git', paths: kept, symlinksOutside: symlinksOutside.sort(compareStrings), truncated: sorted.length > maxFiles };
+    return { source: 'git', paths: kept, symlinksOutside: symlinksOutside.sort(compareIndexPaths), truncated: sorted.length > maxFiles };
   }
   const root = worktreeRoot(repo);
   await assertDirectory(root);
@@ -68,7 +68,7 @@ export async function collectFileIndex(repo: RepoRoot, options: FileIndexOptions
   return {
     source,
     paths: sortedPaths,
-    symlinksOutside: [...outside].sort(compareStrings),
+    symlinksOutside: [...outside].sort(compareIndexPaths),
     truncated,
   };
 }
@@ -83,12 +83,9 @@ async function assertDirectory(root: string): Promise<void> {
   if (!isDir) throw new InputError(`Repository directory not found: ${root}`, undefined, 'repository-not-found');
 }
 
-/** Byte order, not locale order: the index must sort the same on every machine. */
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Sorted in place by compareStrings; a list in order already (git's, usually) is only checked. */
+/** Sorted in place by compareIndexPaths; a list in order already (git's, usually) is only checked. */
 function sortedStrings(list: string[]): string[] {
-  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return list.sort(compareStrings);
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return list.sort(compareIndexPaths);
   return list;
 }
 
@@ -164,7 +161,7 @@ async function walk(rootReal: string, maxFiles: number): Promise<{ paths: string
     } catch {
       return; // an unreadable folder holds nothing we can check
     }
-    entries.sort((a, b) => compareStrings(a.name, b.name));
+    entries.sort((a, b) => compareIndexPaths(a.name, b.name));
     const here = [...layers];
     if (entries.some((e) => e.name === '.gitignore' && (e.isFile() || e.isSymbolicLink()))) {
       const rel = dirRel === '' ? '.gitignore' : `${dirRel}/.gitignore`;

@@ -5,6 +5,12 @@
  * unsorted (facts built by hand) is scanned instead, with the same answers. Pure: no I/O.
  */
 
+/**
+ * The order of a file index: by UTF-16 code unit (JavaScript's `<`), not locale, so it sorts the
+ * same on every machine; the binary searches below assume it.
+ */
+export const compareIndexPaths = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Whether each index array is in the order collectFileIndex writes (checked once per array). */
 const sortedIndexes = new WeakMap<readonly string[], boolean>();
 
